@@ -1,0 +1,109 @@
+import type Database from 'better-sqlite3';
+import type { FinalizeResult } from '../../shared/dto';
+import type { FieldValues } from '../../shared/template';
+import { isIsoDate, validateFieldValue } from '../../shared/validate-field-value';
+import type { ArchiveRepository } from '../archive/archive-repository';
+import type { ContentStore } from '../archive/content-store';
+import type { DraftRepository } from '../drafts/draft-repository';
+import { CoreError } from '../errors';
+import { composePledgePdf } from '../pdf/compose-pledge-pdf';
+import { decodeImageDataUrl } from '../pdf/image-bytes';
+import type { TemplateRepository } from '../templates/template-repository';
+import { sha256Hex } from '../util/sha256-hex';
+import { contentHash } from './content-hash';
+
+export interface FinalizeDeps {
+  db: Database.Database;
+  templates: TemplateRepository;
+  drafts: DraftRepository;
+  archive: ArchiveRepository;
+  pdfs: ContentStore;
+  font: Uint8Array;
+  producer: string;
+  now: Date;
+  /** A fresh archive record id, e.g. `PD-20261128-7KQ3M9XA`. */
+  newId: string;
+}
+
+export interface FinalizeInput {
+  draftId: string;
+  signatures: Record<string, { png: string }>;
+  seal?: { png: string };
+  date: string;
+}
+
+/**
+ * Signs a draft: checks that every required field is filled and valid and that every signature field has an
+ * image, composes the PDF, stores it under its SHA-256, and records it in the archive while freezing the
+ * draft, in one transaction. Nothing is archived unless everything succeeds.
+ */
+export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): Promise<FinalizeResult> {
+  const draft = deps.drafts.get(input.draftId);
+  if (draft.status !== 'open') throw new CoreError('DRAFT_FINALIZED', `draft ${draft.id} is already signed`);
+  const template = deps.templates.get(draft.templateId, draft.templateVersion);
+  if (!isIsoDate(input.date)) throw new CoreError('INVALID_VALUE', `"${input.date}" is not a real date`, 'date');
+  const signer = draft.signer;
+  if (!signer || !signer.name.trim()) throw new CoreError('MISSING_VALUE', 'the signer name is missing', 'signer.name');
+
+  const values: FieldValues = {};
+  for (const field of template.fields) {
+    if (field.kind === 'signature') continue;
+    const given = draft.values[field.id];
+    const value = field.kind === 'date' && (given === undefined || given === '') ? input.date : given;
+    const check = validateFieldValue(field, value, true);
+    if (!check.ok) {
+      const code = check.problem === 'empty' || check.problem === 'other-text-missing' ? 'MISSING_VALUE' : 'INVALID_VALUE';
+      throw new CoreError(code, `${field.label}: ${check.message}`, field.id);
+    }
+    if (value !== undefined) values[field.id] = typeof value === 'string' ? value.trim() : value;
+  }
+
+  const signatureFields = template.fields.filter((f) => f.kind === 'signature');
+  for (const key of Object.keys(input.signatures)) {
+    if (!signatureFields.some((f) => f.id === key)) throw new CoreError('UNKNOWN_FIELD', `${key} is not a signature field`, key);
+  }
+  const images: Record<string, Uint8Array> = {};
+  const imageSha256s: Record<string, string> = {};
+  for (const field of signatureFields) {
+    const image = input.signatures[field.id];
+    if (!image) throw new CoreError('MISSING_VALUE', `${field.label}: a signature is required`, field.id);
+    images[field.id] = decodeImageDataUrl(image.png, field.id);
+    imageSha256s[field.id] = sha256Hex(images[field.id] as Uint8Array);
+  }
+  const seal = input.seal ? decodeImageDataUrl(input.seal.png, 'seal') : undefined;
+  if (seal) imageSha256s.seal = sha256Hex(seal);
+
+  const hash = contentHash({ templateVersion: template.version, values, signer, date: input.date, imageSha256s });
+  const pdf = await composePledgePdf({
+    template,
+    values,
+    signer,
+    date: input.date,
+    signatures: images,
+    ...(seal ? { seal } : {}),
+    font: deps.font,
+    docId: deps.newId,
+    contentHash: hash,
+    createdAt: deps.now,
+    producer: deps.producer,
+  });
+  const fileSha256 = deps.pdfs.put(pdf);
+  deps.db.transaction(() => {
+    deps.archive.insert({
+      id: deps.newId,
+      templateId: template.id,
+      templateVersion: template.version,
+      title: template.title,
+      signer,
+      values,
+      date: input.date,
+      signedAt: deps.now.toISOString(),
+      fileSha256,
+      fileBytes: pdf.length,
+      contentHash: hash,
+      draftId: draft.id,
+    });
+    deps.drafts.markSigned(draft.id, deps.newId, deps.now);
+  })();
+  return { id: deps.newId, fileSha256, contentHash: hash };
+}

@@ -1,0 +1,7 @@
+import pkg from '../../package.json';
+
+/** The app's version, from package.json (inlined by the bundler). */
+export const APP_VERSION: string = pkg.version;
+
+/** What signed PDFs name as their producer. */
+export const PRODUCER = `Pledge Desk ${APP_VERSION}`;

@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { zSigner } from '../../../shared/api';
+import type { FinalizeResult, Signer } from '../../../shared/dto';
+import type { FieldValues, Template } from '../../../shared/template';
+import { atomicWriteFile } from '../../../core/util/atomic-write-file';
+import { requireFlag, stringFlag, unwrap, type CliContext } from '../cli-context';
+import { CliFailure } from '../cli-io';
+
+/**
+ * `pledge fill --template ID --values FILE.json [--signer FILE.json] [--signature PNG] [--seal PNG]
+ * [--date YYYY-MM-DD] --out FILE.pdf`: fills, signs and archives a pledge through the same methods as the
+ * wizard, then writes a copy of the archived PDF to --out.
+ */
+export async function fill(ctx: CliContext): Promise<void> {
+  const templateId = requireFlag(ctx, 'template');
+  const out = resolve(ctx.io.cwd, requireFlag(ctx, 'out'));
+  const values = readJson(ctx, requireFlag(ctx, 'values'), '--values') as FieldValues;
+  if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+    throw new CliFailure('VALIDATION', '--values must hold a JSON object of { "<fieldId>": value }');
+  }
+  const signerPath = stringFlag(ctx, 'signer');
+  const signer = signerPath ? parseSigner(readJson(ctx, signerPath, '--signer')) : undefined;
+  const date = stringFlag(ctx, 'date') ?? today();
+  const signaturePath = stringFlag(ctx, 'signature');
+  const sealPath = stringFlag(ctx, 'seal');
+
+  const host = ctx.host();
+  const template = unwrap<Template>(await host.dispatch('templates.get', { id: templateId }));
+  const { id: draftId } = unwrap<{ id: string }>(await host.dispatch('drafts.create', { templateId }));
+  unwrap(await host.dispatch('drafts.update', { id: draftId, values, ...(signer ? { signer } : {}) }));
+
+  const signatures: Record<string, { png: string }> = {};
+  if (signaturePath) {
+    const png = imageDataUrl(ctx, signaturePath, '--signature');
+    for (const field of template.fields) if (field.kind === 'signature') signatures[field.id] = { png };
+  }
+  const result = unwrap<FinalizeResult>(
+    await host.dispatch('signing.finalize', {
+      draftId,
+      signatures,
+      ...(sealPath ? { seal: { png: imageDataUrl(ctx, sealPath, '--seal') } } : {}),
+      date,
+    }),
+  );
+  const blob = host.readBlob(result.fileSha256);
+  if (!blob) throw new CliFailure('INTERNAL', 'the archived PDF could not be read back');
+  atomicWriteFile(out, blob.bytes);
+  const value = { ...result, out };
+  if (ctx.json) ctx.io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  else ctx.io.stdout(`archived ${result.id}\nwrote ${out}\ncontent hash ${result.contentHash}\n`);
+}
+
+function readJson(ctx: CliContext, path: string, flag: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(resolve(ctx.io.cwd, path), 'utf8');
+  } catch (error) {
+    throw new CliFailure('VALIDATION', `${flag}: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    throw new CliFailure('VALIDATION', `${flag}: ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+function parseSigner(value: unknown): Signer {
+  const parsed = zSigner.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new CliFailure('VALIDATION', `--signer: ${issue?.path.join('.') || 'signer'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return parsed.data;
+}
+
+function imageDataUrl(ctx: CliContext, path: string, flag: string): string {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(resolve(ctx.io.cwd, path));
+  } catch (error) {
+    throw new CliFailure('VALIDATION', `${flag}: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  const type = bytes[0] === 0xff && bytes[1] === 0xd8 ? 'jpeg' : 'png';
+  return `data:image/${type};base64,${bytes.toString('base64')}`;
+}
+
+/** The local calendar date, YYYY-MM-DD. */
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}

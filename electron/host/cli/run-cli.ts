@@ -1,0 +1,116 @@
+import { homedir } from 'node:os';
+import { parseArgs } from 'node:util';
+import { isErrorCode } from '../../shared/api-error';
+import { CoreError } from '../../core/errors';
+import { createHost } from '../create-host';
+import type { Host } from '../host';
+import { resolveDataDir } from '../resolve-data-dir';
+import type { CliContext } from './cli-context';
+import { CliFailure, exitCodeFor, type CliIo } from './cli-io';
+import { apiSchema } from './commands/api-schema';
+import { archiveList } from './commands/archive-list';
+import { fill } from './commands/fill';
+import { serve } from './commands/serve';
+import { templateList } from './commands/template-list';
+import { templateShow } from './commands/template-show';
+
+export const HELP = `pledge — Pledge Desk (承诺书签署) from the command line
+
+Usage: pledge [--data-dir DIR] [--json] <command> [options]
+
+Commands:
+  serve [--port N] [--no-open]      run the app in a browser (first line: the URL to open)
+  template list                     list the templates
+  template show ID                  show a template and its field ids
+  fill --template ID --values FILE.json [--signer FILE.json] [--signature PNG]
+       [--seal PNG] [--date YYYY-MM-DD] --out FILE.pdf
+                                    fill, sign and archive a pledge; write a copy to --out
+  archive list                      list archived pledges
+  api schema                        print the JSON Schema of every API method's input
+
+Options:
+  --data-dir DIR   data folder (default: $PLEDGE_DESK_HOME, else the platform's data folder)
+  --json           print exactly one JSON document on stdout (nothing on failure)
+  --help           show this help
+
+values FILE.json: { "<fieldId>": "text" } for blanks; a choice as "<option>" or {"option": "其他", "other": "…"}.
+signer FILE.json: { "type": "企业"|"个人"|"其他", "name": "…", "organisation": "…", … }
+Exit status: 0 ok, 2 bad input, 1 internal error; failures print "error: <CODE>: <message>" on stderr.
+`;
+
+type Command = (ctx: CliContext) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = {
+  serve,
+  'template list': templateList,
+  'template show': templateShow,
+  fill,
+  'archive list': archiveList,
+  'api schema': apiSchema,
+};
+
+export interface CliPaths {
+  resourcesDir: string;
+  rendererDir: string;
+}
+
+/** Runs one CLI invocation and returns its exit code; never throws. */
+export async function runCli(argv: string[], io: CliIo, paths: CliPaths): Promise<number> {
+  let host: Host | null = null;
+  try {
+    const { values: flags, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        json: { type: 'boolean' },
+        'data-dir': { type: 'string' },
+        port: { type: 'string' },
+        'no-open': { type: 'boolean' },
+        template: { type: 'string' },
+        values: { type: 'string' },
+        signer: { type: 'string' },
+        signature: { type: 'string' },
+        seal: { type: 'string' },
+        date: { type: 'string' },
+        out: { type: 'string' },
+      },
+    });
+    if (flags.help || positionals.length === 0) {
+      io.stdout(HELP);
+      return flags.help ? 0 : 2;
+    }
+    const [first = '', second = ''] = positionals;
+    const twoWord = `${first} ${second}`;
+    const name = COMMANDS[twoWord] ? twoWord : COMMANDS[first] ? first : null;
+    if (!name) throw new CliFailure('USAGE', `unknown command "${positionals.join(' ')}"; see pledge --help`);
+    const command = COMMANDS[name] as Command;
+    const dataDir = resolveDataDir({ flag: flags['data-dir'], env: io.env, platform: process.platform, homedir: homedir() });
+    const ctx: CliContext = {
+      io,
+      json: flags.json === true,
+      positionals: positionals.slice(name.split(' ').length),
+      flags,
+      dataDir,
+      ...paths,
+      host: () => (host ??= createHost({ dataDir, resourcesDir: paths.resourcesDir })),
+    };
+    await command(ctx);
+    return 0;
+  } catch (error) {
+    const { code, message } = describe(error);
+    io.stderr(`error: ${code}: ${message}\n`);
+    return exitCodeFor(code);
+  } finally {
+    (host as Host | null)?.close();
+  }
+}
+
+function describe(error: unknown): { code: CliFailure['code']; message: string } {
+  if (error instanceof CliFailure || error instanceof CoreError) return { code: error.code, message: error.message };
+  const nodeCode = (error as { code?: string }).code;
+  if (nodeCode?.startsWith('ERR_PARSE_ARGS')) return { code: 'USAGE', message: (error as Error).message };
+  if (isErrorCode(nodeCode)) return { code: nodeCode, message: (error as Error).message };
+  return { code: 'INTERNAL', message: (error as Error)?.message ?? String(error) };
+}

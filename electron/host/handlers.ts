@@ -1,0 +1,93 @@
+import type Database from 'better-sqlite3';
+import type { MethodInput, MethodResult } from '../shared/api';
+import type { MethodName } from '../shared/method-names';
+import type { Template } from '../shared/template';
+import { validateFieldValue } from '../shared/validate-field-value';
+import { wizardSteps } from '../shared/wizard-steps';
+import type { ArchiveRepository } from '../core/archive/archive-repository';
+import type { ContentStore } from '../core/archive/content-store';
+import type { DraftRepository } from '../core/drafts/draft-repository';
+import { CoreError } from '../core/errors';
+import { finalizePledge } from '../core/signing/finalize-pledge';
+import type { TemplateRepository } from '../core/templates/template-repository';
+import { PRODUCER } from './app-version';
+import { newArchiveId, newDraftId } from './new-ids';
+
+/** What the handlers run against: one open database, its repositories and the host's ports. */
+export interface HostContext {
+  db: Database.Database;
+  templates: TemplateRepository;
+  drafts: DraftRepository;
+  archive: ArchiveRepository;
+  pdfs: ContentStore;
+  font: () => Uint8Array;
+  clock: () => Date;
+  randomBytes: (n: number) => Uint8Array;
+  blobUrlPrefix: string;
+}
+
+export type Handlers = {
+  [M in MethodName]: (input: MethodInput<M>, ctx: HostContext) => MethodResult<M> | Promise<MethodResult<M>>;
+};
+
+/** One handler per contract method; inputs arrive already validated by `dispatch`. */
+export const HANDLERS: Handlers = {
+  'templates.list': (_input, ctx) => ctx.templates.list(),
+  'templates.get': (input, ctx) => ctx.templates.get(input.id, input.version),
+  'drafts.create': (input, ctx) => {
+    const template = ctx.templates.get(input.templateId, input.version);
+    const id = newDraftId(ctx.randomBytes);
+    ctx.drafts.create({ id, templateId: template.id, templateVersion: template.version, step: 'intro' }, ctx.clock());
+    return { id };
+  },
+  'drafts.get': (input, ctx) => ctx.drafts.get(input.id),
+  'drafts.update': (input, ctx) => {
+    const draft = ctx.drafts.get(input.id);
+    const template = ctx.templates.get(draft.templateId, draft.templateVersion);
+    if (input.values) checkKnownFields(template, input.values);
+    if (input.step !== undefined && !wizardSteps(template).includes(input.step)) {
+      throw new CoreError('VALIDATION', `"${input.step}" is not a step of this template`, 'step');
+    }
+    const change = {
+      ...(input.values ? { values: input.values } : {}),
+      ...(input.signer ? { signer: input.signer } : {}),
+      ...(input.step !== undefined ? { step: input.step } : {}),
+    };
+    return { savedAt: ctx.drafts.update(input.id, change, ctx.clock()) };
+  },
+  'drafts.list': (_input, ctx) => ctx.drafts.list(),
+  'signing.finalize': async (input, ctx) => {
+    const now = ctx.clock();
+    return finalizePledge(input, {
+      db: ctx.db,
+      templates: ctx.templates,
+      drafts: ctx.drafts,
+      archive: ctx.archive,
+      pdfs: ctx.pdfs,
+      font: ctx.font(),
+      producer: PRODUCER,
+      now,
+      newId: newArchiveId(now, ctx.randomBytes),
+    });
+  },
+  'archive.list': (_input, ctx) => ctx.archive.list(),
+  'archive.get': (input, ctx) => {
+    const { fileBytes, ...record } = ctx.archive.get(input.id);
+    return { ...record, pdf: { blobId: record.fileSha256, url: `${ctx.blobUrlPrefix}${record.fileSha256}`, bytes: fileBytes } };
+  },
+};
+
+/**
+ * Draft values are kept as typed, even when not yet valid, but they must name real fields and have the
+ * field's shape (a string for blanks, an option for choices): anything else is a caller bug.
+ */
+function checkKnownFields(template: Template, values: Record<string, unknown>): void {
+  for (const [id, value] of Object.entries(values)) {
+    const field = template.fields.find((f) => f.id === id);
+    if (!field || field.kind === 'signature') throw new CoreError('UNKNOWN_FIELD', `the template has no field ${id}`, id);
+    const check = validateFieldValue(field, value as never, false);
+    if (!check.ok && (check.problem === 'wrong-shape' || check.problem === 'unknown-option')) {
+      throw new CoreError('VALIDATION', `${id}: ${check.message}`, id);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import type { ApiResult } from '../shared/api-error';
+
+/** Reads the current time. Injected so that tests and the core never call `Date.now()` themselves. */
+export type Clock = () => Date;
+
+export interface HostOptions {
+  /** Folder holding `pledge-desk.db`, `archive/` and `blobs/`; created if missing. */
+  dataDir: string;
+  /** Folder holding `fonts/` and `templates/` (the repo's `resources/`, or `process.resourcesPath` when packaged). */
+  resourcesDir: string;
+  clock?: Clock;
+  /**
+   * How the UI reads a blob: `/blobs/` in browser mode, `pledge-blob://` in Electron. `archive.get` returns
+   * `pdf.url = blobUrlPrefix + blobId`.
+   */
+  blobUrlPrefix?: string;
+  /** Random bytes for ids; injected for reproducible tests. */
+  randomBytes?: (n: number) => Uint8Array;
+  /** Where unexpected errors are reported (never sent to the caller). Defaults to stderr. */
+  log?: (message: string) => void;
+}
+
+export interface BlobContent {
+  bytes: Uint8Array;
+  /** MIME type guessed from the content: `application/pdf`, `image/png`, … */
+  contentType: string;
+}
+
+/** One running core: what Electron IPC, `pledge serve`, the CLI and the tests all call. */
+export interface Host {
+  /** Validates `input` against the method's validator, runs it, and never throws. */
+  dispatch(method: string, input: unknown): Promise<ApiResult<unknown>>;
+  /** Stores bytes (at most `MAX_BLOB_BYTES`) and returns their content-addressed id (hex SHA-256). */
+  putBlob(bytes: Uint8Array): Promise<ApiResult<{ blobId: string }>>;
+  /** Reads a blob or an archived PDF by id; null when absent or the id is malformed. */
+  readBlob(blobId: string): BlobContent | null;
+  /** Absolute data folder in use. */
+  readonly dataDir: string;
+  close(): void;
+}

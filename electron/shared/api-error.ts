@@ -1,0 +1,54 @@
+/**
+ * Stable, serialisable error codes. They cross IPC, HTTP and the CLI unchanged, so the UI can map them to
+ * Chinese messages and scripts can branch on them. Never rename a code: add a new one.
+ */
+export const ERROR_CODES = [
+  /** The input failed the method's validator (wrong shape, bad type, out of range). */
+  'VALIDATION',
+  /** The command line is malformed (unknown flag, missing argument): CLI only. */
+  'USAGE',
+  /** The method name is not in the contract. */
+  'UNKNOWN_METHOD',
+  'TEMPLATE_NOT_FOUND',
+  'DRAFT_NOT_FOUND',
+  /** The draft was already signed; a signed draft is frozen. */
+  'DRAFT_FINALIZED',
+  /** A value names a field the template does not have. */
+  'UNKNOWN_FIELD',
+  /** A field's value does not satisfy its value type (e.g. a percent above 100). */
+  'INVALID_VALUE',
+  /** A required field has no value at signing time. */
+  'MISSING_VALUE',
+  /** An image is not a decodable PNG/JPEG data URL, or is larger than the limit. */
+  'INVALID_IMAGE',
+  'ARCHIVE_NOT_FOUND',
+  'BLOB_NOT_FOUND',
+  'BLOB_TOO_LARGE',
+  /** The text uses characters that the bundled font cannot draw. */
+  'FONT_MISSING_GLYPHS',
+  /** The database was written by a newer Pledge Desk; opening it could corrupt it. */
+  'DB_NEWER_VERSION',
+  /** The database file is damaged or not a Pledge Desk database. */
+  'DB_CORRUPT',
+  /** The data folder cannot be written (read-only, full, or gone). */
+  'STORAGE_UNAVAILABLE',
+  /** An unexpected failure; details are logged by the host, never sent. */
+  'INTERNAL',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The JSON shape of every error crossing a boundary. `field` names the offending field id, when there is one. */
+export interface ApiError {
+  code: ErrorCode;
+  /** English, for logs, scripts and the CLI; the UI shows its own Chinese text chosen by `code`. */
+  message: string;
+  field?: string;
+}
+
+/** Every contract method resolves to this envelope; nothing is thrown across a boundary. */
+export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: ApiError };
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import type { ApiResult } from './api-error';
+import type {
+  ArchiveRecord,
+  ArchiveSummary,
+  Draft,
+  DraftSummary,
+  FinalizeResult,
+  Signer,
+  TemplateSummary,
+} from './dto';
+import type { MethodName } from './method-names';
+import type { FieldValue, Template } from './template';
+
+/** Largest image accepted as a data URL (signature, seal): 2 MB of decoded bytes, ~2.7 MB of base64. */
+export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
+const MAX_DATA_URL_CHARS = Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 64;
+
+const zId = z.string().min(1).max(128);
+const zIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+export const zSigner = z.object({
+  type: z.enum(['企业', '个人', '其他']),
+  name: z.string().max(200),
+  organisation: z.string().max(200).optional(),
+  idNumber: z.string().max(64).optional(),
+  creditCode: z.string().max(64).optional(),
+  phone: z.string().max(64).optional(),
+  address: z.string().max(500).optional(),
+}) satisfies z.ZodType<Signer>;
+
+export const zFieldValue = z.union([
+  z.string().max(2000),
+  z.object({ option: z.string().max(200), other: z.string().max(2000).optional() }),
+]) satisfies z.ZodType<FieldValue>;
+
+export const zImage = z.object({
+  png: z
+    .string()
+    .max(MAX_DATA_URL_CHARS, 'image larger than 2 MB')
+    .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=\s]+$/, 'expected a PNG or JPEG data URL'),
+});
+
+/**
+ * THE contract: every method's input validator. Results are typed by `MethodResults`. Adding a method means
+ * adding it here, in `MethodResults` and in `METHOD_NAMES`; the compiler checks that the three agree.
+ */
+export const METHODS = {
+  'templates.list': z.object({}).strict(),
+  'templates.get': z.object({ id: zId, version: z.string().max(128).optional() }).strict(),
+  'drafts.create': z.object({ templateId: zId, version: z.string().max(128).optional() }).strict(),
+  'drafts.get': z.object({ id: zId }).strict(),
+  'drafts.update': z
+    .object({
+      id: zId,
+      values: z.record(z.string().max(128), zFieldValue).optional(),
+      signer: zSigner.optional(),
+      step: z.string().max(64).optional(),
+    })
+    .strict(),
+  'drafts.list': z.object({}).strict(),
+  'signing.finalize': z
+    .object({
+      draftId: zId,
+      signatures: z.record(z.string().max(128), zImage),
+      seal: zImage.optional(),
+      date: zIsoDate,
+    })
+    .strict(),
+  'archive.list': z.object({}).strict(),
+  'archive.get': z.object({ id: zId }).strict(),
+} satisfies Record<MethodName, z.ZodType>;
+
+export interface MethodResults {
+  'templates.list': TemplateSummary[];
+  'templates.get': Template;
+  'drafts.create': { id: string };
+  'drafts.get': Draft;
+  'drafts.update': { savedAt: string };
+  'drafts.list': DraftSummary[];
+  'signing.finalize': FinalizeResult;
+  'archive.list': ArchiveSummary[];
+  'archive.get': ArchiveRecord;
+}
+
+export type MethodInput<M extends MethodName> = z.input<(typeof METHODS)[M]>;
+export type MethodResult<M extends MethodName> = MethodResults[M];
+
+/** The object the renderer sees as `window.pledge`: one async function per method, plus the blob upload. */
+export type PledgeApi = {
+  [M in MethodName]: (input: MethodInput<M>) => Promise<ApiResult<MethodResult<M>>>;
+} & {
+  /** Stores raw bytes (a PDF, a scan) and returns their id; the bytes never travel as JSON. */
+  'blobs.put': (bytes: ArrayBuffer) => Promise<ApiResult<{ blobId: string }>>;
+};
+
+/** JSON Schema of every method's input, generated from the validators (`pledge api schema`). */
+export function methodSchemas(): Record<MethodName, unknown> {
+  const out = {} as Record<MethodName, unknown>;
+  for (const [name, schema] of Object.entries(METHODS)) {
+    out[name as MethodName] = z.toJSONSchema(schema, { io: 'input' });
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/**
+ * The names of every contract method, as `area.verb`. Kept apart from the validators so that the preload and
+ * the renderer can build `window.pledge` from this list without bundling the validation library.
+ * `api.ts` checks at compile time that its table has exactly these keys.
+ */
+export const METHOD_NAMES = [
+  'templates.list',
+  'templates.get',
+  'drafts.create',
+  'drafts.get',
+  'drafts.update',
+  'drafts.list',
+  'signing.finalize',
+  'archive.list',
+  'archive.get',
+] as const;
+
+export type MethodName = (typeof METHOD_NAMES)[number];
+
+/** IPC channel prefix: the shell accepts only `pledge:<method>` channels. */
+export const CHANNEL_PREFIX = 'pledge:';
+
+/** The IPC channel that carries raw bytes for `blobs.put` (an ArrayBuffer, not JSON). */
+export const BLOB_PUT_CHANNEL = 'pledge:blobs.put';
+
+export function isMethodName(value: unknown): value is MethodName {
+  return typeof value === 'string' && (METHOD_NAMES as readonly string[]).includes(value);
+}

@@ -1,0 +1,54 @@
+// Lint fences for the layering in DEVELOPERS.md: dependencies point one way only,
+// renderer → shared and shell → host → core → shared. Each zone is an error, never a warning.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'crypto', 'child_process', 'http', 'net', 'url', 'util', 'stream'];
+
+/** @param {string[]} groups @param {string} why */
+const forbid = (groups, why) => ({
+  'no-restricted-imports': ['error', { patterns: [{ group: groups, message: why }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'release/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['electron/shared/**/*.ts'],
+    rules: forbid(
+      [...NODE_BUILTINS, 'electron', 'react', 'react-dom', 'better-sqlite3', 'pdf-lib', '**/core/**', '**/host/**', '**/shell/**', '**/renderer/**'],
+      'electron/shared is the bottom layer: no Node, Electron, React, storage or upper layers.',
+    ),
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: forbid(['electron', 'react', 'react-dom', '**/host/**', '**/shell/**', '**/renderer/**'], 'core is framework-free: it may import shared only.'),
+  },
+  {
+    files: ['electron/host/**/*.ts'],
+    rules: forbid(['electron', 'react', 'react-dom', '**/shell/**', '**/renderer/**'], 'host never imports electron: the CLI, `pledge serve` and tests run it under plain Node.'),
+  },
+  {
+    files: ['electron/shell/**/*.ts', 'electron/main.ts'],
+    rules: forbid(['react', 'react-dom', '**/core/**', '**/renderer/**'], 'the shell reaches the domain through host only.'),
+  },
+  {
+    files: ['electron/preload.ts'],
+    rules: forbid([...NODE_BUILTINS, 'react', '**/core/**', '**/host/**', '**/shell/**', '**/renderer/**'], 'the preload may import electron and shared only.'),
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/vite.config.ts'],
+    rules: forbid(
+      [...NODE_BUILTINS, 'electron', 'better-sqlite3', 'pdf-lib', '**/electron/core/**', '**/electron/host/**', '**/electron/shell/**', '**/electron/main', '**/electron/preload'],
+      'the renderer talks to window.pledge only; it may import electron/shared.',
+    ),
+  },
+);
