@@ -22,6 +22,14 @@ export const ERROR_CODES = [
   /** An image is not a decodable PNG/JPEG data URL, or is larger than the limit. */
   'INVALID_IMAGE',
   'ARCHIVE_NOT_FOUND',
+  /** An imported document is empty, or holds no text a pledge could be read from. */
+  'IMPORT_EMPTY',
+  /** An imported document is larger than the import limit (20 MB). */
+  'IMPORT_TOO_LARGE',
+  /** An imported file is of a kind that cannot be read (binary, image, unknown format). */
+  'IMPORT_UNSUPPORTED',
+  /** An imported file claims a known format (docx, doc) but cannot be read as one. */
+  'IMPORT_DAMAGED',
   'BLOB_NOT_FOUND',
   'BLOB_TOO_LARGE',
   /** The text uses characters that the bundled font cannot draw. */

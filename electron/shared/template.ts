@@ -33,6 +33,8 @@ export interface TemplateField {
   options?: string[];
   /** For `choice` fields: the option that carries a free-text part ("其他__________"). */
   otherOption?: string;
+  /** For `choice` fields: the option the source document had ticked (■/☑), offered as the default. */
+  preselected?: string;
   required: boolean;
 }
 

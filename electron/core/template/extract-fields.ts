@@ -1,0 +1,165 @@
+import type { TemplateBlock, TemplateField } from '../../shared/template';
+import { labelAround, unitAfter, valueTypeFromLabel } from './infer-field';
+
+/**
+ * Finds the fields in one block of pledge text and replaces each with `{{fieldId}}`:
+ * - blanks: 2+ `_`/`＿`, an empty `（ ）`, `xxx`/`××` placeholders, a `（单位名称）`-style placeholder, an empty
+ *   `联系电话：` at the end of a line; unit and value type from the words after and before;
+ * - dates: `____年____月____日`, `年 月 日`, `20xx年xx月xx日`, each ONE field;
+ * - choices: a run of `□`/`☐` options (`■`/`☑` pre-ticked); "其他____" carries the free text;
+ * - in the closing block, signature lines (签名/签字/签章/盖章/公章, 承诺人：) and date lines.
+ * Ids are `<owner>-<n>`, so a field keeps its id while its clause keeps its number.
+ */
+export type FieldExtractor = (owner: string, text: string, closing: boolean) => TemplateBlock;
+
+export function createFieldExtractor(fields: TemplateField[]): FieldExtractor {
+  const counters = new Map<string, number>();
+  const nextId = (owner: string): string => {
+    const n = (counters.get(owner) ?? 0) + 1;
+    counters.set(owner, n);
+    return `${owner}-${n}`;
+  };
+
+  return (owner, text, closing) => {
+    const own: string[] = [];
+    let out = '';
+    let i = 0;
+    const add = (field: TemplateField): void => {
+      fields.push(field);
+      own.push(field.id);
+      out += `{{${field.id}}}`;
+    };
+    while (i < text.length) {
+      const rest = text.slice(i);
+      const char = text[i] as string;
+      if (BOX.test(char) && !isQuotedBox(text, i)) {
+        const { field, length } = readChoice(text, i, phraseBefore(out));
+        field.id = nextId(owner);
+        add(field);
+        i += length;
+        continue;
+      }
+      const date = DATE_PLACEHOLDER.exec(rest);
+      if (date && (i === 0 || !/[\d〇零一二三四五六七八九]/.test(text[i - 1] as string))) {
+        const label = segmentBefore(out).replace(/[：:\s]+$/, '');
+        add({ id: nextId(closing ? 'date' : owner), kind: 'date', label: label || '日期', valueType: 'date', required: true });
+        i += date[0].length;
+        continue;
+      }
+      const blank = BLANK.exec(rest) ?? PLACEHOLDER.exec(rest);
+      if (blank && acceptsPlaceholder(blank[0], out)) {
+        const inner = /^[（(]\s*([^（）()]*?)\s*[)）]$/.exec(blank[0])?.[1] ?? '';
+        add(classifyBlank(closing, owner, nextId, segmentBefore(out), text.slice(i + blank[0].length), inner));
+        i += blank[0].length;
+        continue;
+      }
+      out += char;
+      i++;
+    }
+    // A line that ends with its label and nothing after it ("承诺人签名：", "联系电话：") asks for a value.
+    out = out
+      .split('\n')
+      .map((line) => {
+        const label = segmentBefore(line).replace(/[：:]\s*$/, '');
+        if (!/[：:]\s*$/.test(line) || label === '' || label.length > 16) return line;
+        if (!closing && !/电话|手机|联系方式|地址|姓名|名称|日期|身份证|信用代码/.test(label)) return line;
+        const field = classifyBlank(closing, owner, nextId, segmentBefore(line), '', '');
+        fields.push(field);
+        own.push(field.id);
+        return `${line}{{${field.id}}}`;
+      })
+      .join('\n');
+    return { text: out, fields: own };
+  };
+}
+
+const BOX = /[□☐■☑]/;
+const BLANK = /^(?:[_＿]{2,}|[（(][ \u3000]*[)）])/;
+const PLACEHOLDER = /^(?:[xX]{3,}|[×]{2,}|[（(](?:[\u4e00-\u9fff]{0,6}(?:名称|姓名|单位|公司|企业|店铺|地址|电话|号码|金额|数额|人数|数量|编号|代码|身份证号?))[)）])/;
+const DATE_PLACEHOLDER =
+  /^(?:(?:[_＿]{2,}|20[_＿xX]{2}|[xX]{2,4}|\d{4})\s*年\s*(?:[_＿]{2,}|[xX]{1,2}|\s+)\s*月\s*(?:[_＿]{2,}|[xX]{1,2}|\s+)\s*日|年\s+月\s+日)/;
+const OPTION_END = /[□☐■☑_＿\s，。；：、,.;:]/;
+
+/** `xxx` inside a Latin word (e.g. an e-mail) is not a placeholder. */
+function acceptsPlaceholder(match: string, before: string): boolean {
+  if (/^[xX]/.test(match)) return !/[A-Za-z0-9@.]$/.test(before);
+  return true;
+}
+
+/** A box quoted as a symbol in instructions ("在“□”内划“√”") is not an option. */
+function isQuotedBox(text: string, i: number): boolean {
+  return /[“"‘'「]/.test(text[i - 1] ?? '') && /[”"’'」]/.test(text[i + 1] ?? '');
+}
+
+function readChoice(text: string, start: number, label: string): { field: TemplateField; length: number } {
+  const options: string[] = [];
+  let otherOption: string | undefined;
+  let preselected: string | undefined;
+  let i = start;
+  while (i < text.length && BOX.test(text[i] as string)) {
+    const ticked = /[■☑]/.test(text[i] as string);
+    let j = i + 1;
+    while (j < text.length && !OPTION_END.test(text[j] as string)) j++;
+    const option = text.slice(i + 1, j);
+    options.push(option);
+    if (ticked) preselected = option;
+    i = j;
+    const blank = /^[_＿]{2,}/.exec(text.slice(i));
+    if (blank) {
+      otherOption = option;
+      i += blank[0].length;
+    }
+    // Options may be separated by spaces: "□企业 □个人".
+    const gap = /^[ \u3000]+(?=[□☐■☑])/.exec(text.slice(i));
+    if (gap) i += gap[0].length;
+  }
+  const field: TemplateField = { id: '', kind: 'choice', label: label || '选项', options, required: true };
+  if (otherOption !== undefined) field.otherOption = otherOption;
+  if (preselected !== undefined) field.preselected = preselected;
+  return { field, length: i - start };
+}
+
+const SIGNATURE_WORDS = /签名|签字|签章|盖章|公章|印章|手印/;
+const SIGNER_LABEL = /^(立?承诺人|承诺单位|承诺方|承诺企业|承诺商户|保证人|声明人|法定代表人|负责人)$/;
+
+function classifyBlank(
+  closing: boolean,
+  owner: string,
+  nextId: (owner: string) => string,
+  before: string,
+  after: string,
+  inner: string,
+): TemplateField {
+  const lineLabel = (inner || before).replace(/[：:\s]+$/, '').replace(/^[，。；、\s]+/, '');
+  if (closing && (SIGNATURE_WORDS.test(lineLabel) || SIGNER_LABEL.test(lineLabel.replace(/[（(][^）)]*[)）]/g, '')))) {
+    return { id: nextId('signature'), kind: 'signature', label: lineLabel, required: true };
+  }
+  // Only the words right before the blank say what it holds: "…通过电话等渠道…响应时间不超过____分钟" is no phone.
+  const nearLabel = closing ? lineLabel : (lineLabel.split(/[，。；、,.;]/).pop() ?? '');
+  const byLabel = valueTypeFromLabel(nearLabel.slice(-12));
+  if (byLabel === 'date' && (closing || lineLabel.length <= 6)) {
+    return { id: nextId(closing ? 'date' : owner), kind: 'date', label: lineLabel, valueType: 'date', required: true };
+  }
+  const unit = inner ? null : unitAfter(after);
+  const label = inner || (closing || byLabel ? lineLabel : labelAround(before, after));
+  const field: TemplateField = {
+    id: nextId(closing ? 'closing' : owner),
+    kind: 'blank',
+    label: label || '填空',
+    valueType: unit?.valueType ?? byLabel ?? 'text',
+    required: true,
+  };
+  if (unit) field.unit = unit.unit;
+  return field;
+}
+
+/** The text since the line start or the previous field on the same line. */
+function segmentBefore(out: string): string {
+  const line = out.slice(out.lastIndexOf('\n') + 1);
+  const afterField = line.lastIndexOf('}}');
+  return afterField === -1 ? line : line.slice(afterField + 2);
+}
+
+function phraseBefore(out: string): string {
+  return segmentBefore(out).replace(/[：:\s]+$/, '').split(/[，。；、,.;]/).pop() ?? '';
+}

@@ -1,0 +1,80 @@
+/**
+ * Cleans text pasted or extracted from a document site, a Word file or a web page, without touching the
+ * pledge's own words: site chrome, Word field-code residue, anti-copy injections and Markdown syntax go;
+ * full-width digits and spaces are normalised; line structure is kept. Returns the remaining non-empty lines.
+ */
+export function cleanText(raw: string): string[] {
+  const text = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+    .replace(/[\u00a0\t\u2002\u2003\u2009]/g, ' ')
+    .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(FIELD_CODE, '')
+    .replace(PINYIN, '$1')
+    .replace(/([\u3400-\u9fff])[`'](?=[\u3400-\u9fff])/g, '$1')
+    .replace(/<<([^<>\n]{1,40})>>/g, '《$1》')
+    .replace(/\*\*/g, '');
+
+  const out: string[] = [];
+  let inList = false;
+  for (const rawLine of text.split('\n')) {
+    const line = rawLine.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/ {2,}/g, ' ');
+    if (line === '') {
+      inList = false;
+      continue;
+    }
+    if (LIST_HEADING.test(line)) {
+      inList = true;
+      continue;
+    }
+    const bullet = /^([-*•·]\s+)/.exec(line);
+    if (inList && (bullet || FILE_NAME.test(line) || line.length <= 60)) continue;
+    inList = false;
+    const content = bullet ? line.slice(bullet[1]?.length) : line;
+    if (/^(-{3,}|\*{3,}|_{3,}\s*$|={3,})$/.test(content) && !/^_{3,}$/.test(content)) continue;
+    if (isBoilerplate(content)) continue;
+    out.push(toFullWidthPunctuation(content));
+  }
+  return out;
+}
+
+/** Word field codes left in exported text: 第=PAGE1*2-11页(共=NUMPAGES1*22页), PAGE, MERGEFORMAT … */
+const FIELD_CODE =
+  /第?\s*=\s*PAGE\s*\d*\s*(\*\s*\d+\s*)?(-\s*\d+\s*)?页?\s*[(（]?\s*共?\s*=?\s*(NUMPAGES\s*\d*\s*(\*\s*\d+\s*)?(-\s*\d+\s*)?)?页?\s*[)）]?|^\s*(PAGE|NUMPAGES|MERGEFORMAT|\\\*\s*MERGEFORMAT)\s*$/gm;
+
+/** Pinyin injected after a character as an anti-copy measure: 書(shū), 企業(yè). Needs a tone mark, so "(a)" stays. */
+const PINYIN = /([\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň][a-zü]*)[)）]/g;
+
+const LIST_HEADING = /^(您可能关注的文档|最近下载|相关文章|相关文档|相关推荐|猜你喜欢|热门文档|推荐文档|精品文档|相关资料|更多相关)/;
+const FILE_NAME = /\.(docx?|pptx?|xlsx?|pdf|txt|wps|rar|zip)(\s*VIP)?\s*$/i;
+
+const BOILERPLATE = [
+  /原创力文档|book118|道客巴巴|豆丁网|百度文库|人人文库|文档投稿赚钱/i,
+  /VIP.{0,20}(下载|文档|会员|权益)|(下载|文档|会员).{0,20}VIP/,
+  /本站|本网站|该文档|此文档|文档(贡献者|评论|简介|格式|预览)|二次下载|版权申诉|侵权必究|举报电话|付费|下载本文档|点击.{0,10}下载|立即下载|下载积分/,
+  /已阅读\s*\d+\s*页|还剩\s*\d+\s*页|上一篇|下一篇|分享到|加入收藏|浏览量|阅读量|来源[:：]|发布时间[:：]|\d+(\.\d+)?[wW万]?\s*(次)?(浏览|阅读|下载)/,
+  /^(第\s*\d+\s*页|共\s*\d+\s*页|\d+\s*页)$/,
+  /^(PAGE|NUMPAGES)$/,
+];
+
+function isBoilerplate(line: string): boolean {
+  if (FILE_NAME.test(line) && line.length < 120) return true;
+  return BOILERPLATE.some((re) => re.test(line));
+}
+
+/**
+ * ASCII punctuation typed where full-width is meant ("承诺人签名:"), turned full-width when it sits next to
+ * a Han character. Dots are left alone: they are clause numbers and decimals.
+ */
+function toFullWidthPunctuation(line: string): string {
+  const han = '[\\u3400-\\u9fff《》“”%＿_]';
+  return line
+    .replace(new RegExp(`(${han})\\s*,\\s*`, 'g'), '$1，')
+    .replace(new RegExp(`(${han})\\s*;\\s*`, 'g'), '$1；')
+    .replace(new RegExp(`(${han})\\s*:\\s*`, 'g'), '$1：')
+    .replace(new RegExp(`(${han})\\s*!`, 'g'), '$1！')
+    .replace(new RegExp(`(${han})\\s*\\?`, 'g'), '$1？')
+    .replace(/\(([^()]{0,40})\)/g, (whole, inner: string) =>
+      new RegExp(han).test(whole) || /^\s*\d{1,2}\s*$/.test(inner) ? `（${inner}）` : whole,
+    );
+}
