@@ -47,7 +47,7 @@ export function chineseNumber(text: string): number {
 
 const CN = '[一二三四五六七八九十百零〇两]{1,4}';
 const PATTERNS: ReadonlyArray<readonly [Scheme, RegExp, (m: RegExpExecArray) => number]> = [
-  ['article', new RegExp(`^(第(${CN})条)[\\s　]*`), (m) => chineseNumber(m[2] as string)],
+  ['article', new RegExp(`^(第(${CN})条)[\\s\\u3000]*`), (m) => chineseNumber(m[2] as string)],
   ['cn-dun', new RegExp(`^((${CN})[、，,.．])`), (m) => chineseNumber(m[2] as string)],
   ['cn-paren', new RegExp(`^([（(](${CN})[)）][、.．]?)`), (m) => chineseNumber(m[2] as string)],
   ['decimal-4', /^((\d{1,2})\.(\d{1,2})\.(\d{1,2})\.(\d{1,2}))(?![\d%％])[.．、]?\s*/, (m) => Number(m[5])],

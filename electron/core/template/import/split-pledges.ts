@@ -17,7 +17,7 @@ const TITLE = new RegExp(`^[^。；;，,：:]{0,40}?(${KIND})[^。；;，,：:]{
 export function cleanTitle(line: string): string {
   return line
     .replace(ORDINAL_MARK, '')
-    .replace(/[（(\[]\s*(\d+\s*篇|完整版[^）)\]]*|[^）)\]]*可下载[^）)\]]*)\s*[)）\]]/g, '')
+    .replace(/[（([]\s*(\d+\s*篇|完整版[^）)\]]*|[^）)\]]*可下载[^）)\]]*)\s*[)）\]]/g, '')
     .replace(/\s*[-—]\s*\d+字$/, '')
     .replace(/\d+\s*篇$|(范本|模板|大全|汇编|精选)+\d*$/, '')
     .trim();

@@ -17,14 +17,18 @@ export async function serve(ctx: CliContext): Promise<void> {
   ctx.io.stderr(`Pledge Desk (browser mode) is serving ${host.dataDir} on 127.0.0.1:${server.port}; Ctrl+C stops it.\n`);
   if (ctx.flags['no-open'] !== true) openInBrowser(server.url);
   await new Promise<void>((resolve) => {
+    let stopping = false;
     const stop = (): void => {
+      // A second Ctrl+C while the database is closing must not cut the close short.
+      if (stopping) return;
+      stopping = true;
       server.close().finally(() => {
         host.close();
         resolve();
       });
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
 }
 

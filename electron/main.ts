@@ -1,0 +1,101 @@
+/**
+ * The Electron main process: app lifecycle only. Everything it wires together lives elsewhere: the domain in
+ * host/ (which never imports electron), the Electron glue in shell/. The order below is Electron's, not ours:
+ * paths, schemes and the sandbox must be set before `ready`; protocols, IPC and windows only after it.
+ */
+import { mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { createHost } from './host/create-host';
+import type { Host } from './host/host';
+import { resolveDataDir } from './host/resolve-data-dir';
+import { APP_SCHEME, BLOB_SCHEME, BLOB_URL_PREFIX } from './shell/app-url';
+import { registerIpc } from './shell/ipc';
+import { registerProtocols } from './shell/protocol';
+import { readDataDirFlag } from './shell/read-data-dir-flag';
+import { guardWebContents, hardenSession } from './shell/security';
+import { createMainWindow } from './shell/window';
+
+// Built main lives at dist/electron/main.cjs; dist/ is packaged into the asar, so these hold in both modes.
+const preloadPath = path.join(__dirname, 'preload.cjs');
+const rendererDir = path.join(__dirname, '..', 'renderer');
+const resourcesDir = app.isPackaged ? process.resourcesPath : path.join(__dirname, '..', '..', 'resources');
+
+// One data folder for the app, the CLI and `pledge serve`: --data-dir, else $PLEDGE_DESK_HOME, else the OS folder.
+const dataDir = resolveDataDir({
+  flag: readDataDirFlag(process.argv),
+  env: process.env,
+  platform: process.platform,
+  homedir: os.homedir(),
+});
+// setPath throws for a folder that does not exist yet; Chromium's own state goes to a subfolder of it.
+mkdirSync(dataDir, { recursive: true });
+app.setPath('userData', dataDir);
+app.setPath('sessionData', path.join(dataDir, 'chromium'));
+
+app.enableSandbox();
+protocol.registerSchemesAsPrivileged(
+  [APP_SCHEME, BLOB_SCHEME].map((scheme) => ({
+    scheme,
+    privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true },
+  })),
+);
+// Guards go on every web contents as it is created, so no window or frame can exist without them.
+app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+let host: Host | undefined;
+let mainWindow: BrowserWindow | undefined;
+
+function openWindow(): void {
+  mainWindow = createMainWindow({ preloadPath });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+async function start(): Promise<void> {
+  let created: Host;
+  try {
+    created = await createHost({ dataDir, resourcesDir, blobUrlPrefix: BLOB_URL_PREFIX });
+  } catch (error) {
+    // The host refuses a database from a newer version, an unwritable folder, …: say so instead of a blank window.
+    const message = error instanceof Error ? error.message : String(error);
+    dialog.showErrorBox('Pledge Desk cannot start / 无法启动', `${message}\n\nData folder: ${dataDir}`);
+    app.exit(1);
+    return;
+  }
+  host = created;
+  hardenSession(session.defaultSession, { allowDevtoolsExtensions: !app.isPackaged });
+  registerProtocols(protocol, { rendererDir, host: created });
+  registerIpc(ipcMain, created);
+  openWindow();
+}
+
+// One instance per data folder (the lock lives in userData): two writers on one SQLite file would race.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (host && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+  app.on('will-quit', () => {
+    host?.close();
+    host = undefined;
+  });
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      console.error('Pledge Desk: failed to start', error);
+      app.exit(1);
+    });
+}
