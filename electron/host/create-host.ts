@@ -55,6 +55,7 @@ export function createHost(options: HostOptions): Host {
     clock,
     randomBytes: options.randomBytes ?? ((n) => new Uint8Array(nodeRandomBytes(n))),
     blobUrlPrefix: options.blobUrlPrefix ?? '/blobs/',
+    readBlob: (blobId) => blobs.get(blobId),
   };
   let closed = false;
 

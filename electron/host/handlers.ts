@@ -9,6 +9,8 @@ import type { ContentStore } from '../core/archive/content-store';
 import type { DraftRepository } from '../core/drafts/draft-repository';
 import { CoreError } from '../core/errors';
 import { finalizePledge } from '../core/signing/finalize-pledge';
+import { decodeDocument } from '../core/template/import/decode-document';
+import { importPledges } from '../core/template/import/import-pledges';
 import type { TemplateRepository } from '../core/templates/template-repository';
 import { PRODUCER } from './app-version';
 import { newArchiveId, newDraftId } from './new-ids';
@@ -24,6 +26,8 @@ export interface HostContext {
   clock: () => Date;
   randomBytes: (n: number) => Uint8Array;
   blobUrlPrefix: string;
+  /** Bytes of an uploaded blob, or null. */
+  readBlob: (blobId: string) => Uint8Array | null;
 }
 
 export type Handlers = {
@@ -34,6 +38,23 @@ export type Handlers = {
 export const HANDLERS: Handlers = {
   'templates.list': (_input, ctx) => ctx.templates.list(),
   'templates.get': (input, ctx) => ctx.templates.get(input.id, input.version),
+  'templates.parse': async (input, ctx) => ({ templates: await readTemplates(input, ctx) }),
+  'templates.import': async (input, ctx) => {
+    const templates = await readTemplates(input, ctx);
+    const now = ctx.clock();
+    const saved = ctx.db.transaction(() => templates.map((t) => ctx.templates.save(t, 'import', now)))();
+    return {
+      templates: templates.map((t, i) => ({
+        id: t.id,
+        version: t.version,
+        title: t.title,
+        sectionCount: t.sections.length,
+        fieldCount: t.fields.length,
+        warnings: t.warnings,
+        isNewVersion: saved[i] === true,
+      })),
+    };
+  },
   'drafts.create': (input, ctx) => {
     const template = ctx.templates.get(input.templateId, input.version);
     const id = newDraftId(ctx.randomBytes);
@@ -76,6 +97,15 @@ export const HANDLERS: Handlers = {
     return { ...record, pdf: { blobId: record.fileSha256, url: `${ctx.blobUrlPrefix}${record.fileSha256}`, bytes: fileBytes } };
   },
 };
+
+/** The templates in an import source: pasted text, or an uploaded file decoded by its format. */
+async function readTemplates(input: { text?: string | undefined; blobId?: string | undefined; fileName?: string | undefined }, ctx: HostContext): Promise<Template[]> {
+  if (input.text !== undefined) return importPledges(input.text);
+  const bytes = ctx.readBlob(input.blobId ?? '');
+  if (!bytes) throw new CoreError('BLOB_NOT_FOUND', `no blob ${input.blobId}`);
+  const { text } = await decodeDocument(bytes, input.fileName);
+  return importPledges(text);
+}
 
 /**
  * Draft values are kept as typed, even when not yet valid, but they must name real fields and have the

@@ -6,6 +6,7 @@ import type {
   Draft,
   DraftSummary,
   FinalizeResult,
+  ImportedTemplate,
   Signer,
   TemplateSummary,
 } from './dto';
@@ -41,6 +42,16 @@ export const zImage = z.object({
     .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=\s]+$/, 'expected a PNG or JPEG data URL'),
 });
 
+/** What an import reads: pasted text, or a file uploaded through the blob route (with its name for the format). */
+const zImportSource = z
+  .object({
+    text: z.string().max(20 * 1024 * 1024, 'text larger than 20 MB').optional(),
+    blobId: z.string().regex(/^[0-9a-f]{64}$/, 'expected a blob id').optional(),
+    fileName: z.string().max(260).optional(),
+  })
+  .strict()
+  .refine((v) => (v.text === undefined) !== (v.blobId === undefined), 'give exactly one of text or blobId');
+
 /**
  * THE contract: every method's input validator. Results are typed by `MethodResults`. Adding a method means
  * adding it here, in `MethodResults` and in `METHOD_NAMES`; the compiler checks that the three agree.
@@ -48,6 +59,8 @@ export const zImage = z.object({
 export const METHODS = {
   'templates.list': z.object({}).strict(),
   'templates.get': z.object({ id: zId, version: z.string().max(128).optional() }).strict(),
+  'templates.parse': zImportSource,
+  'templates.import': zImportSource,
   'drafts.create': z.object({ templateId: zId, version: z.string().max(128).optional() }).strict(),
   'drafts.get': z.object({ id: zId }).strict(),
   'drafts.update': z
@@ -74,6 +87,10 @@ export const METHODS = {
 export interface MethodResults {
   'templates.list': TemplateSummary[];
   'templates.get': Template;
+  /** Parses without storing: one template per pledge found in the document. */
+  'templates.parse': { templates: Template[] };
+  /** Parses and stores each pledge as a template (a new version when its id exists already). */
+  'templates.import': { templates: ImportedTemplate[] };
   'drafts.create': { id: string };
   'drafts.get': Draft;
   'drafts.update': { savedAt: string };

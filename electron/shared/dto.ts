@@ -1,4 +1,4 @@
-import type { FieldValues, Template } from './template';
+import type { FieldValues, Template, TemplateWarning } from './template';
 
 /** Signer identity as typed in the wizard. Personal numbers are optional and checked by their value type. */
 export interface Signer {
@@ -24,6 +24,12 @@ export interface TemplateSummary {
  * `sign` (signature and date). Keys, not indexes, are stored, so a resumed draft lands on the same step.
  */
 export type StepKey = string;
+
+export interface ImportedTemplate extends TemplateSummary {
+  warnings: TemplateWarning[];
+  /** False when this exact version was already stored. */
+  isNewVersion: boolean;
+}
 
 export interface Draft {
   id: string;

@@ -6,6 +6,8 @@
 export const METHOD_NAMES = [
   'templates.list',
   'templates.get',
+  'templates.parse',
+  'templates.import',
   'drafts.create',
   'drafts.get',
   'drafts.update',

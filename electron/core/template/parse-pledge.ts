@@ -107,6 +107,13 @@ export function parsePledge(id: string, title: string, lines: string[]): Templat
       clauses: node.children.map((c, i) => clause(c, [ordinal], i)),
     };
   });
+  // Every pledge must be signable: where the document has no signature or date line, add the usual ones.
+  const hasSignature = (lines: string[]): boolean => lines.some((l) => /签名|签字|签章|盖章|公章|^承诺(人|单位|方)/.test(l));
+  const hasDate = (lines: string[]): boolean => lines.some((l) => /日期|年\s*[_＿\sxX]*月/.test(l));
+  const addedSignature = !hasSignature(closingLines);
+  const addedDate = !hasDate(closingLines);
+  if (addedSignature) closingLines.push('承诺人签名：');
+  if (addedDate) closingLines.push('签订日期：');
   const closing = extract('closing', closingLines.join('\n'), true);
 
   const warnings: TemplateWarning[] = [];
@@ -114,10 +121,10 @@ export function parsePledge(id: string, title: string, lines: string[]): Templat
   if (closingLines.length === 0 && lastBody !== '' && !TERMINAL.test(lastBody)) {
     warnings.push({ code: 'truncated', message: 'the pledge ends mid-sentence without a signature line: it may be cut off' });
   }
-  if (!fields.some((f) => f.kind === 'signature')) {
-    warnings.push({ code: 'no-signature-line', message: 'no signature line (签名/签字/盖章) was found' });
+  if (addedSignature) {
+    warnings.push({ code: 'no-signature-line', message: 'no signature line (签名/签字/盖章) was found; a 承诺人签名 line was added' });
   }
-  if (!fields.some((f) => f.kind === 'date')) warnings.push({ code: 'no-date-line', message: 'no signing date line was found' });
+  if (addedDate) warnings.push({ code: 'no-date-line', message: 'no signing date line was found; a 签订日期 line was added' });
   if (sections.length === 0) warnings.push({ code: 'no-clauses', message: 'no numbered clauses were found' });
 
   const content = { title, preamble: pre, sections, closing, fields };

@@ -12,6 +12,7 @@ import { archiveList } from './commands/archive-list';
 import { fill } from './commands/fill';
 import { serve } from './commands/serve';
 import { templateList } from './commands/template-list';
+import { templateImport, templateParse } from './commands/template-parse';
 import { templateShow } from './commands/template-show';
 
 export const HELP = `pledge — Pledge Desk (承诺书签署) from the command line
@@ -22,6 +23,8 @@ Commands:
   serve [--port N] [--no-open]      run the app in a browser (first line: the URL to open)
   template list                     list the templates
   template show ID                  show a template and its field ids
+  template parse FILE               read the pledges in a document (.txt .md .html .docx .doc); store nothing
+  template import FILE              read them and store each as a template
   fill --template ID --values FILE.json [--signer FILE.json] [--signature PNG]
        [--seal PNG] [--date YYYY-MM-DD] --out FILE.pdf
                                     fill, sign and archive a pledge; write a copy to --out
@@ -44,6 +47,8 @@ const COMMANDS: Record<string, Command> = {
   serve,
   'template list': templateList,
   'template show': templateShow,
+  'template parse': templateParse,
+  'template import': templateImport,
   fill,
   'archive list': archiveList,
   'api schema': apiSchema,
