@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { deflateSync } from 'node:zlib';
+import { importPledges } from '../electron/core/template/import/import-pledges';
 import { createHost } from '../electron/host/create-host';
 import type { Template } from '../electron/shared/template';
 
@@ -96,6 +97,19 @@ async function main(): Promise<void> {
     }
     const warm = times.slice(1).sort((a, b) => a - b);
     rows.push(['sign + compose + archive one pledge', `first ${times[0]?.toFixed(0)} ms (font load included), warm p50 ${quantile(warm, 0.5).toFixed(0)} ms`, `PDF ${(bytes / 1024).toFixed(0)} KB`]);
+    // Importer: a 1 MB page made of the seed (two pledges in site junk) repeated, the shape users paste.
+    const seed = readFileSync(join(root, '..', 'shared', 'seeds', 'ecommerce-service-pledge.book118-page.txt'), 'utf8');
+    let doc = '';
+    while (Buffer.byteLength(doc) < 1024 * 1024) doc += `${seed}\n`;
+    const parseTimes: number[] = [];
+    let count = 0;
+    for (let i = 0; i < 8; i++) {
+      const t = performance.now();
+      count = importPledges(doc).length;
+      parseTimes.push(performance.now() - t);
+    }
+    const warmParse = parseTimes.slice(1).sort((a, b) => a - b);
+    rows.push(['import a 1 MB scraped page', `first ${parseTimes[0]?.toFixed(0)} ms, warm p50 ${quantile(warmParse, 0.5).toFixed(0)} ms (target < 100 ms)`, `${(Buffer.byteLength(doc) / 1024 / 1024).toFixed(2)} MB → ${count} templates`]);
     rows.push(['peak memory (RSS)', `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`, '']);
     host.close();
   } finally {

@@ -30,8 +30,13 @@ export function createFieldExtractor(fields: TemplateField[]): FieldExtractor {
       out += `{{${field.id}}}`;
     };
     while (i < text.length) {
-      const rest = text.slice(i);
       const char = text[i] as string;
+      // Most characters cannot start a field: skip the pattern tests for them (this loop sees every character).
+      if (!TRIGGER.test(char)) {
+        out += char;
+        i++;
+        continue;
+      }
       if (BOX.test(char) && !isQuotedBox(text, i)) {
         const { field, length } = readChoice(text, i, phraseBefore(out));
         field.id = nextId(owner);
@@ -39,18 +44,18 @@ export function createFieldExtractor(fields: TemplateField[]): FieldExtractor {
         i += length;
         continue;
       }
-      const date = DATE_PLACEHOLDER.exec(rest);
+      const date = matchAt(DATE_PLACEHOLDER, text, i);
       if (date && (i === 0 || !/[\d〇零一二三四五六七八九]/.test(text[i - 1] as string))) {
         const label = segmentBefore(out).replace(/[：:\s]+$/, '');
         add({ id: nextId(closing ? 'date' : owner), kind: 'date', label: label || '日期', valueType: 'date', required: true });
-        i += date[0].length;
+        i += date.length;
         continue;
       }
-      const blank = BLANK.exec(rest) ?? PLACEHOLDER.exec(rest);
-      if (blank && acceptsPlaceholder(blank[0], out)) {
-        const inner = /^[（(]\s*([^（）()]*?)\s*[)）]$/.exec(blank[0])?.[1] ?? '';
-        add(classifyBlank(closing, owner, nextId, segmentBefore(out), text.slice(i + blank[0].length), inner));
-        i += blank[0].length;
+      const blank = matchAt(BLANK, text, i) ?? matchAt(PLACEHOLDER, text, i);
+      if (blank && acceptsPlaceholder(blank, out)) {
+        const inner = /^[（(]\s*([^（）()]*?)\s*[)）]$/.exec(blank)?.[1] ?? '';
+        add(classifyBlank(closing, owner, nextId, segmentBefore(out), text.slice(i + blank.length, i + blank.length + 24), inner));
+        i += blank.length;
         continue;
       }
       out += char;
@@ -74,11 +79,18 @@ export function createFieldExtractor(fields: TemplateField[]): FieldExtractor {
 }
 
 const BOX = /[□☐■☑]/;
-const BLANK = /^(?:[_＿]{2,}|[（(][ \u3000]*[)）])/;
-const PLACEHOLDER = /^(?:[xX]{3,}|[×]{2,}|[（(](?:[\u4e00-\u9fff]{0,6}(?:名称|姓名|单位|公司|企业|店铺|地址|电话|号码|金额|数额|人数|数量|编号|代码|身份证号?))[)）])/;
+const TRIGGER = /[_＿（(xX×□☐■☑年\d]/;
+const BLANK = /(?:[_＿]{2,}|[（(][ \u3000]*[)）])/y;
+const PLACEHOLDER = /(?:[xX]{3,}|[×]{2,}|[（(](?:[\u4e00-\u9fff]{0,6}(?:名称|姓名|单位|公司|企业|店铺|地址|电话|号码|金额|数额|人数|数量|编号|代码|身份证号?))[)）])/y;
 const DATE_PLACEHOLDER =
-  /^(?:(?:[_＿]{2,}|20[_＿xX]{2}|[xX]{2,4}|\d{4})\s*年\s*(?:[_＿]{2,}|[xX]{1,2}|\s+)\s*月\s*(?:[_＿]{2,}|[xX]{1,2}|\s+)\s*日|年\s+月\s+日)/;
+  /(?:(?:[_＿]{2,}|20[_＿xX]{2}|[xX]{2,4}|\d{4})\s*年\s*(?:[_＿]{2,}|[xX]{1,2}|\s+)\s*月\s*(?:[_＿]{2,}|[xX]{1,2}|\s+)\s*日|年\s+月\s+日)/y;
 const OPTION_END = /[□☐■☑_＿\s，。；：、,.;:]/;
+
+/** The match of a sticky pattern at exactly `index`, or null. */
+function matchAt(pattern: RegExp, text: string, index: number): string | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text)?.[0] ?? null;
+}
 
 /** `xxx` inside a Latin word (e.g. an e-mail) is not a placeholder. */
 function acceptsPlaceholder(match: string, before: string): boolean {

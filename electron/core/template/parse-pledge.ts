@@ -47,12 +47,13 @@ export function parsePledge(id: string, title: string, lines: string[]): Templat
     const current = path[path.length - 1];
     if (marker) {
       const level = schemeLevels.indexOf(marker.scheme);
-      const sibling = level === -1 ? undefined : path[level];
+      const sibling = level === -1 || level >= path.length ? undefined : path[level];
       const expected = sibling ? sibling.ordinal + 1 : 1;
       const unfinished = previous !== '' && !TERMINAL.test(previous);
       const isNoise = current !== undefined && unfinished && marker.ordinal !== expected && level !== -1;
       if (!isNoise) {
-        const depth = level === -1 ? path.length : level;
+        // A known scheme deeper than the current path (its parent level was skipped) nests under the current node.
+        const depth = level === -1 ? path.length : Math.min(level, path.length);
         if (level === -1) schemeLevels.splice(path.length, schemeLevels.length, marker.scheme);
         const node: Node = { scheme: marker.scheme, number: marker.number, ordinal: marker.ordinal, lines: [marker.rest], children: [] };
         (depth === 0 ? root : (path[depth - 1] as Node)).children.push(node);

@@ -1,6 +1,5 @@
 import type { Template } from '../../shared/template';
 import { cleanText } from './import/clean-text';
-import { splitInline } from './import/split-inline';
 import { parsePledge } from './parse-pledge';
 
 /**
@@ -8,6 +7,6 @@ import { parsePledge } from './parse-pledge';
  * line is the title, the rest goes through the same cleaning and structure rules as imported documents.
  */
 export function parseTemplateText(id: string, source: string): Template {
-  const [title = '', ...lines] = splitInline(cleanText(source));
+  const [title = '', ...lines] = cleanText(source);
   return parsePledge(id, title, lines);
 }

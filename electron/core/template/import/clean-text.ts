@@ -1,3 +1,5 @@
+import { splitInline } from './split-inline';
+
 /**
  * Cleans text pasted or extracted from a document site, a Word file or a web page, without touching the
  * pledge's own words: site chrome, Word field-code residue, anti-copy injections and Markdown syntax go;
@@ -17,7 +19,8 @@ export function cleanText(raw: string): string[] {
 
   const out: string[] = [];
   let inList = false;
-  for (const rawLine of text.split('\n')) {
+  // One-line pastes are split at their clause markers first, so junk is judged line by line.
+  for (const rawLine of splitInline(text.split('\n'))) {
     const line = rawLine.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/ {2,}/g, ' ');
     if (line === '') {
       inList = false;

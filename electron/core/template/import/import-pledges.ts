@@ -3,7 +3,6 @@ import { CoreError } from '../../errors';
 import { sha256Hex } from '../../util/sha256-hex';
 import { parsePledge } from '../parse-pledge';
 import { cleanText } from './clean-text';
-import { splitInline } from './split-inline';
 import { splitPledges } from './split-pledges';
 
 /**
@@ -12,7 +11,7 @@ import { splitPledges } from './split-pledges';
  * same pledge again gives a new version of the same template; its version is the hash of its content.
  */
 export function importPledges(text: string): Template[] {
-  const lines = splitInline(cleanText(text));
+  const lines = cleanText(text);
   if (lines.length === 0) throw new CoreError('IMPORT_EMPTY', 'the document holds no text');
   const pledges = splitPledges(lines).filter((p) => p.lines.some((l) => /[\u4e00-\u9fff]/.test(l)));
   if (pledges.length === 0) throw new CoreError('IMPORT_EMPTY', 'no pledge text was found in the document');
