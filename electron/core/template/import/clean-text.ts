@@ -69,15 +69,22 @@ function isBoilerplate(line: string): boolean {
  * ASCII punctuation typed where full-width is meant ("承诺人签名:"), turned full-width when it sits next to
  * a Han character. Dots are left alone: they are clause numbers and decimals.
  */
+const HAN = '[\\u3400-\\u9fff《》“”%＿_]';
+const ASCII_PUNCT = /[,;:!?()]/;
+const FULL_WIDTH: ReadonlyArray<readonly [RegExp, string]> = [
+  [new RegExp(`(${HAN})\\s*,\\s*`, 'g'), '$1，'],
+  [new RegExp(`(${HAN})\\s*;\\s*`, 'g'), '$1；'],
+  [new RegExp(`(${HAN})\\s*:\\s*`, 'g'), '$1：'],
+  [new RegExp(`(${HAN})\\s*!`, 'g'), '$1！'],
+  [new RegExp(`(${HAN})\\s*\\?`, 'g'), '$1？'],
+];
+const HAN_CHAR = new RegExp(HAN);
+
 function toFullWidthPunctuation(line: string): string {
-  const han = '[\\u3400-\\u9fff《》“”%＿_]';
-  return line
-    .replace(new RegExp(`(${han})\\s*,\\s*`, 'g'), '$1，')
-    .replace(new RegExp(`(${han})\\s*;\\s*`, 'g'), '$1；')
-    .replace(new RegExp(`(${han})\\s*:\\s*`, 'g'), '$1：')
-    .replace(new RegExp(`(${han})\\s*!`, 'g'), '$1！')
-    .replace(new RegExp(`(${han})\\s*\\?`, 'g'), '$1？')
-    .replace(/\(([^()]{0,40})\)/g, (whole, inner: string) =>
-      new RegExp(han).test(whole) || /^\s*\d{1,2}\s*$/.test(inner) ? `（${inner}）` : whole,
-    );
+  if (!ASCII_PUNCT.test(line)) return line;
+  let out = line;
+  for (const [pattern, replacement] of FULL_WIDTH) out = out.replace(pattern, replacement);
+  return out.replace(/\(([^()]{0,40})\)/g, (whole, inner: string) =>
+    HAN_CHAR.test(whole) || /^\s*\d{1,2}\s*$/.test(inner) ? `（${inner}）` : whole,
+  );
 }
