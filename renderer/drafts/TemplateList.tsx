@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { ApiError } from '../../electron/shared/api-error';
+import { call } from '../api/pledge';
+import { useApi } from '../api/use-api';
+import { ErrorNotice } from '../components/ErrorNotice';
+import { Loading } from '../components/Loading';
+import { t } from '../i18n/t';
+
+/** The built-in templates, each with a button that creates a draft and opens the wizard on it. */
+export function TemplateList({ onCreated }: { onCreated: (draftId: string) => void }) {
+  const [templates, reload] = useApi(() => call('templates.list', {}), []);
+  const [creating, setCreating] = useState<string | null>(null);
+  const [createError, setCreateError] = useState<ApiError | null>(null);
+
+  const start = async (templateId: string, version: string): Promise<void> => {
+    setCreating(templateId);
+    setCreateError(null);
+    const res = await call('drafts.create', { templateId, version });
+    setCreating(null);
+    if (res.ok) onCreated(res.value.id);
+    else setCreateError(res.error);
+  };
+
+  return (
+    <section className="panel" aria-labelledby="templates-heading">
+      <h2 id="templates-heading">{t.home.templates}</h2>
+      {templates.state === 'loading' && <Loading />}
+      {templates.state === 'error' && <ErrorNotice error={templates.error} onRetry={reload} />}
+      {createError && <ErrorNotice error={createError} />}
+      {templates.state === 'ok' && templates.value.length === 0 && <p className="empty">{t.home.templatesEmpty}</p>}
+      {templates.state === 'ok' && templates.value.length > 0 && (
+        <ul className="template-list">
+          {templates.value.map((tpl) => (
+            <li key={`${tpl.id}@${tpl.version}`} className="template-card" data-template-id={tpl.id}>
+              <div className="template-title">{tpl.title}</div>
+              <div className="template-meta">{t.home.templateMeta(tpl.sectionCount, tpl.fieldCount)}</div>
+              <button
+                type="button"
+                className="btn btn-primary"
+                disabled={creating !== null}
+                onClick={() => void start(tpl.id, tpl.version)}
+              >
+                {creating === tpl.id ? t.home.starting : t.home.start}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+import type { ErrorCode } from '../../electron/shared/api-error';
+import type { FieldProblem } from '../../electron/shared/validate-field-value';
+import type { ValueType } from '../../electron/shared/template';
+
+/**
+ * Every string the UI shows, in Simplified Chinese. An English table later is a second object of type
+ * `Messages`; components read strings through `t` (i18n/t.ts), never from literals.
+ */
+export const zh = {
+  appName: 'Pledge Desk',
+  appTagline: '承诺书填写 · 签署 · 存档',
+  loading: '正在加载…',
+  retry: '重试',
+  backHome: '返回首页',
+  unexpected: '界面出现意外错误',
+  unexpectedHint: '已填写的内容保存在本机草稿中，返回首页后可继续填写。',
+  sessionExpired: '会话已失效，请从命令行重新打开 pledge serve 给出的链接',
+  noApi: '无法连接到 Pledge Desk 内核',
+
+  home: {
+    templates: '选择承诺书模板',
+    templatesEmpty: '没有可用的模板。',
+    templateMeta: (sections: number, fields: number) => `${sections} 个部分 · ${fields} 处待填写`,
+    start: '开始填写',
+    starting: '正在创建…',
+    drafts: '草稿',
+    draftsEmpty: '还没有草稿。选择上方的模板开始填写。',
+    archive: '已签署存档',
+    archiveEmpty: '还没有签署过的承诺书。',
+  },
+
+  drafts: {
+    title: '标题',
+    signer: '承诺人',
+    progress: '进度',
+    updatedAt: '最后修改',
+    status: '状态',
+    open: '填写中',
+    signed: '已签署',
+    resume: '继续填写',
+    view: '查看',
+    noSigner: '（未填写）',
+    progressText: (filled: number, total: number) => `${filled} / ${total}`,
+  },
+
+  archive: {
+    title: '标题',
+    signer: '承诺人',
+    signedAt: '签署时间',
+    contentHash: '内容摘要',
+    view: '查看',
+    recordHeading: '已签署的承诺书',
+    date: '落款日期',
+    fileSha256: 'PDF 文件 SHA-256',
+    contentHashFull: '内容摘要（SHA-256）',
+    hashHint: '内容摘要印在 PDF 上，可用来核对文件内容是否被改动。',
+    preview: 'PDF 预览',
+    saveAs: '另存为…',
+    print: '打印',
+    openPdf: '在新窗口打开 PDF',
+    bytes: (n: number) => `${(n / 1024).toFixed(1)} KB`,
+  },
+
+  wizard: {
+    stepIntro: '承诺人信息',
+    stepSign: '签署',
+    stepOf: (i: number, n: number) => `第 ${i} 步，共 ${n} 步`,
+    filledOf: (filled: number, total: number) => `已填写 ${filled} / ${total} 处`,
+    steps: '步骤',
+    next: '下一步',
+    back: '上一步',
+    toSign: '前往签署',
+    saving: '正在保存…',
+    savedAt: (time: string) => `已保存 ${time}`,
+    saveFailed: (reason: string) => `保存失败：${reason}（将自动重试）`,
+    saveRejected: (reason: string) => `保存失败：${reason}`,
+    notSavedYet: '尚未修改',
+    signedAlready: '这份承诺书已经签署，不能再修改。',
+    viewRecord: '查看存档',
+    signerHeading: '承诺人信息',
+    signerType: '承诺方类型',
+    signerTypes: { 企业: '企业', 个人: '个人', 其他: '其他' } as const,
+    signerName: '承诺人姓名',
+    signerNameHint: '签署人本人的姓名（必填）',
+    signerNameRequired: '请填写承诺人姓名',
+    organisation: '单位名称',
+    organisationHint: '企业或机构的全称（个人可不填）',
+    preambleHeading: '正文开头',
+    otherText: (option: string) => `请说明“${option}”`,
+    fillOnSignStep: '（在“签署”步骤填写）',
+    closingHeading: '落款',
+  },
+
+  sign: {
+    heading: '签名与日期',
+    padLabel: (label: string) => `${label}：在此处手写签名`,
+    padHint: '用鼠标、触控板或手写笔在框内签名',
+    clear: '清除',
+    date: '签署日期',
+    notice:
+      '提示：仅凭一张签名图片，并不构成《中华人民共和国电子签名法》所称的“可靠的电子签名”。本软件会在生成的 PDF 中记录承诺内容的摘要（SHA-256），便于日后核对内容是否被改动。',
+    finalize: '签署并生成 PDF',
+    finalizing: '正在生成 PDF…',
+    missingSignature: (label: string) => `请先在“${label}”处签名`,
+    missingSigner: '请先在“承诺人信息”步骤填写承诺人姓名',
+    badDate: '请选择有效的签署日期',
+    missingValue: (label: string) => `“${label}”尚未填写`,
+    invalidValue: (label: string) => `“${label}”填写不正确`,
+    goToField: '前往填写',
+    goToSigner: '前往填写承诺人信息',
+    precheckHeading: '还有内容需要补充：',
+    moreProblems: (n: number) => `另有 ${n} 处需要补充；左侧步骤列表显示各步骤的填写进度。`,
+    saveBeforeSignFailed: '草稿未能保存，暂不能签署；请稍后重试',
+  },
+
+  /** Chinese text for each validation problem; some depend on the field's value type. */
+  problem(problem: FieldProblem, valueType: ValueType | undefined): string {
+    switch (problem) {
+      case 'empty':
+        return '此处必填';
+      case 'not-a-number':
+        if (valueType === 'percent') return '请输入 0 到 100 之间的数字';
+        if (valueType === 'money') return '请输入金额（数字）';
+        return '请输入数字';
+      case 'not-an-integer':
+        return '请输入整数';
+      case 'out-of-range':
+        if (valueType === 'percent') return '百分比须在 0 到 100 之间';
+        if (valueType === 'money') return '金额不能为负数';
+        return '数值不能小于 0';
+      case 'too-many-decimals':
+        return '金额最多保留两位小数';
+      case 'bad-format':
+        if (valueType === 'phone') return '请输入有效的手机号码或座机号码';
+        if (valueType === 'idCard') return '身份证号码应为 18 位（17 位数字加 1 位数字或 X）';
+        if (valueType === 'creditCode') return '统一社会信用代码应为 18 位数字或大写字母';
+        return '内容过长或格式不正确';
+      case 'bad-check-digit':
+        if (valueType === 'idCard') return '身份证号码校验位不正确';
+        return '统一社会信用代码校验位不正确';
+      case 'bad-date':
+        return '请输入有效日期（年-月-日）';
+      case 'unknown-option':
+        return '请选择列出的选项之一';
+      case 'other-text-missing':
+        return '请填写“其他”的具体内容';
+      case 'wrong-shape':
+        return '填写格式不正确';
+    }
+  },
+
+  /** Chinese text for each API error code. */
+  error(code: ErrorCode): string {
+    return ERROR_TEXT[code];
+  },
+};
+
+const ERROR_TEXT: Record<ErrorCode, string> = {
+  VALIDATION: '提交的内容格式不正确',
+  USAGE: '命令行参数有误',
+  UNKNOWN_METHOD: '程序版本不一致（未知的接口）',
+  TEMPLATE_NOT_FOUND: '找不到这个模板',
+  DRAFT_NOT_FOUND: '找不到这份草稿',
+  DRAFT_FINALIZED: '这份承诺书已经签署，不能再修改',
+  UNKNOWN_FIELD: '模板中没有这一项',
+  INVALID_VALUE: '有内容填写不正确',
+  MISSING_VALUE: '有必填内容尚未填写',
+  INVALID_IMAGE: '签名图片无效或过大',
+  ARCHIVE_NOT_FOUND: '找不到这条存档记录',
+  IMPORT_EMPTY: '导入的文件是空的，或读不出承诺书的文字',
+  IMPORT_TOO_LARGE: '导入的文件过大（上限 20 MB）',
+  IMPORT_UNSUPPORTED: '无法读取这种文件，请导入 .docx、.doc 或纯文本',
+  IMPORT_DAMAGED: '文件已损坏，无法按其格式读取',
+  BLOB_NOT_FOUND: '找不到这个文件',
+  BLOB_TOO_LARGE: '文件过大',
+  FONT_MISSING_GLYPHS: '内容中有内置字体无法显示的字符，请改用常用汉字',
+  DB_NEWER_VERSION: '数据文件来自更新版本的 Pledge Desk，请升级后再打开',
+  DB_CORRUPT: '数据文件已损坏，无法读取',
+  STORAGE_UNAVAILABLE: '数据文件夹无法写入（只读、已满或已移除）',
+  INTERNAL: '内部错误',
+};
+
+export type Messages = typeof zh;

@@ -1,0 +1,87 @@
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect } from '@playwright/test';
+
+export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CLI = join(REPO_ROOT, 'dist', 'electron', 'cli.cjs');
+const START_TIMEOUT_MS = 20_000;
+
+/** A running `pledge serve` on its own temp data dir. */
+export interface PledgeServer {
+  /** `http://127.0.0.1:PORT/#token=TOKEN`, exactly as printed on the first stdout line. */
+  url: string;
+  /** `http://127.0.0.1:PORT`. */
+  origin: string;
+  dataDir: string;
+}
+
+/** Starts the CLI's server and resolves with the URL from its first stdout line. */
+function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+  return new Promise((resolveStart, reject) => {
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir, '--no-open'], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, PLEDGE_DESK_HOME: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`pledge serve printed no URL within ${START_TIMEOUT_MS} ms\n${stderr}`));
+    }, START_TIMEOUT_MS);
+    child.stderr?.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    child.stdout?.on('data', (chunk: Buffer) => {
+      stdout += chunk.toString('utf8');
+      const newline = stdout.indexOf('\n');
+      if (newline < 0) return;
+      clearTimeout(timer);
+      const url = stdout.slice(0, newline).trim();
+      if (!/^http:\/\/127\.0\.0\.1:\d+\/#token=\S+$/.test(url)) {
+        child.kill('SIGKILL');
+        reject(new Error(`unexpected first line from pledge serve: ${url}\n${stderr}`));
+        return;
+      }
+      resolveStart({ child, url });
+    });
+    child.once('exit', (code, signal) => {
+      clearTimeout(timer);
+      reject(new Error(`pledge serve exited early (code ${code}, signal ${signal})\n${stderr}`));
+    });
+  });
+}
+
+/** Stops the server (SIGTERM lets it close the database) and waits for it to exit. */
+async function stopServe(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((done) => child.once('exit', () => done()));
+  child.kill('SIGTERM');
+  const timeout = new Promise<'timeout'>((done) => setTimeout(() => done('timeout'), 5_000));
+  if ((await Promise.race([exited, timeout])) === 'timeout') {
+    child.kill('SIGKILL');
+    await exited;
+  }
+}
+
+/** `server`: a fresh `pledge serve` on a fresh temp data dir for every test; removed afterwards. */
+export const test = base.extend<{ server: PledgeServer }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form even with no deps.
+  server: async ({}, use) => {
+    if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+    const dataDir = mkdtempSync(join(tmpdir(), 'pledge-e2e-'));
+    const { child, url } = await startServe(dataDir);
+    try {
+      await use({ url, origin: new URL(url).origin, dataDir });
+    } finally {
+      await stopServe(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  },
+});
+
+export { expect };

@@ -1,0 +1,50 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect } from '@playwright/test';
+
+/** The start screen: templates, drafts, archive. */
+export class HomePage {
+  readonly templates: Locator;
+  readonly draftRows: Locator;
+  readonly archiveRows: Locator;
+
+  constructor(readonly page: Page) {
+    this.templates = page.locator('.template-card');
+    this.draftRows = page.locator('.drafts-table tbody tr');
+    this.archiveRows = page.locator('.archive-table tbody tr');
+  }
+
+  /** Opens the app at the URL `pledge serve` printed (with its one-time token). */
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.templates.first()).toBeVisible();
+  }
+
+  async goHome(): Promise<void> {
+    await this.page.locator('.app-brand').click();
+    await expect(this.templates.first()).toBeVisible();
+  }
+
+  /** Clicks "开始填写" on a template (the seed-shaped built-in by default); returns its title. */
+  async startTemplate(id = 'ecommerce-service'): Promise<string> {
+    return this.start(this.page.locator(`.template-card[data-template-id="${id}"]`));
+  }
+
+  /** Clicks "开始填写" on the first template; returns its title. */
+  async startFirstTemplate(): Promise<string> {
+    return this.start(this.templates.first());
+  }
+
+  private async start(card: Locator): Promise<string> {
+    const title = (await card.locator('.template-title').innerText()).trim();
+    await card.getByRole('button', { name: '开始填写' }).click();
+    return title;
+  }
+
+  async resumeDraft(index = 0): Promise<void> {
+    await this.draftRows.nth(index).getByRole('button', { name: '继续填写' }).click();
+  }
+
+  async openArchive(index = 0): Promise<void> {
+    await this.archiveRows.nth(index).getByRole('button', { name: '查看' }).click();
+  }
+}
