@@ -12,6 +12,8 @@ import type { Host } from './host/host';
 import { resolveDataDir } from './host/resolve-data-dir';
 import { APP_SCHEME, BLOB_SCHEME, BLOB_URL_PREFIX } from './shell/app-url';
 import { registerIpc } from './shell/ipc';
+import { printPdf } from './shell/print-pdf';
+import { savePdf } from './shell/save-pdf';
 import { registerProtocols } from './shell/protocol';
 import { readDataDirFlag } from './shell/read-data-dir-flag';
 import { guardWebContents, hardenSession } from './shell/security';
@@ -45,6 +47,8 @@ protocol.registerSchemesAsPrivileged(
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
 let host: Host | undefined;
+// The save port reads through whichever host is current (it exists before the host does).
+const readBlob = { readBlob: (blobId: string) => host?.readBlob(blobId) ?? null };
 let mainWindow: BrowserWindow | undefined;
 
 function openWindow(): void {
@@ -57,7 +61,16 @@ function openWindow(): void {
 async function start(): Promise<void> {
   let created: Host;
   try {
-    created = await createHost({ dataDir, resourcesDir, blobUrlPrefix: BLOB_URL_PREFIX });
+    created = createHost({
+      dataDir,
+      resourcesDir,
+      blobUrlPrefix: BLOB_URL_PREFIX,
+      mode: 'desktop',
+      ports: {
+        saveFile: (suggestedName, blobId) => savePdf(readBlob, { blobId, suggestedName, ...(mainWindow ? { parent: mainWindow } : {}) }),
+        printPdf: (blobId, copies) => printPdf(blobId, copies),
+      },
+    });
   } catch (error) {
     // The host refuses a database from a newer version, an unwritable folder, …: say so instead of a blank window.
     const message = error instanceof Error ? error.message : String(error);

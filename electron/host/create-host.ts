@@ -56,6 +56,9 @@ export function createHost(options: HostOptions): Host {
     randomBytes: options.randomBytes ?? ((n) => new Uint8Array(nodeRandomBytes(n))),
     blobUrlPrefix: options.blobUrlPrefix ?? '/blobs/',
     readBlob: (blobId) => blobs.get(blobId),
+    mode: options.mode ?? 'embedded',
+    dataDir,
+    ports: options.ports ?? {},
   };
   let closed = false;
 

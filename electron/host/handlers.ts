@@ -12,7 +12,8 @@ import { finalizePledge } from '../core/signing/finalize-pledge';
 import { decodeDocument } from '../core/template/import/decode-document';
 import { importPledges } from '../core/template/import/import-pledges';
 import type { TemplateRepository } from '../core/templates/template-repository';
-import { PRODUCER } from './app-version';
+import { APP_VERSION, PRODUCER } from './app-version';
+import type { HostPorts } from './host';
 import { newArchiveId, newDraftId } from './new-ids';
 
 /** What the handlers run against: one open database, its repositories and the host's ports. */
@@ -26,6 +27,9 @@ export interface HostContext {
   clock: () => Date;
   randomBytes: (n: number) => Uint8Array;
   blobUrlPrefix: string;
+  mode: 'desktop' | 'browser' | 'embedded';
+  dataDir: string;
+  ports: HostPorts;
   /** Bytes of an uploaded blob, or null. */
   readBlob: (blobId: string) => Uint8Array | null;
 }
@@ -36,6 +40,12 @@ export type Handlers = {
 
 /** One handler per contract method; inputs arrive already validated by `dispatch`. */
 export const HANDLERS: Handlers = {
+  'app.info': (_input, ctx) => ({
+    mode: ctx.mode,
+    version: APP_VERSION,
+    dataDir: ctx.dataDir,
+    nativeFileDialogs: ctx.ports.saveFile !== undefined && ctx.ports.printPdf !== undefined,
+  }),
   'templates.list': (_input, ctx) => ctx.templates.list(),
   'templates.get': (input, ctx) => ctx.templates.get(input.id, input.version),
   'templates.parse': async (input, ctx) => ({ templates: await readTemplates(input, ctx) }),
@@ -92,6 +102,16 @@ export const HANDLERS: Handlers = {
     });
   },
   'archive.list': (_input, ctx) => ctx.archive.list(),
+  'archive.export': async (input, ctx) => {
+    const record = ctx.archive.get(input.id);
+    if (!ctx.ports.saveFile) throw new CoreError('NOT_AVAILABLE', 'this host has no save dialog; download the PDF instead');
+    return { path: await ctx.ports.saveFile(`${record.title}-${record.id}.pdf`, record.fileSha256) };
+  },
+  'archive.print': async (input, ctx) => {
+    const record = ctx.archive.get(input.id);
+    if (!ctx.ports.printPdf) throw new CoreError('NOT_AVAILABLE', "this host cannot print; use the browser's print");
+    return { printed: await ctx.ports.printPdf(record.fileSha256, input.copies ?? 1) };
+  },
   'archive.get': (input, ctx) => {
     const { fileBytes, ...record } = ctx.archive.get(input.id);
     return { ...record, pdf: { blobId: record.fileSha256, url: `${ctx.blobUrlPrefix}${record.fileSha256}`, bytes: fileBytes } };

@@ -16,8 +16,19 @@ export interface HostOptions {
   blobUrlPrefix?: string;
   /** Random bytes for ids; injected for reproducible tests. */
   randomBytes?: (n: number) => Uint8Array;
+  /** What kind of host this is, reported by `app.info`. */
+  mode?: 'desktop' | 'browser' | 'embedded';
+  /** Native capabilities only a desktop shell has; methods that need an absent port answer NOT_AVAILABLE. */
+  ports?: HostPorts;
   /** Where unexpected errors are reported (never sent to the caller). Defaults to stderr. */
   log?: (message: string) => void;
+}
+
+export interface HostPorts {
+  /** Asks the user where to save `bytes`; resolves to the chosen path, or null when cancelled. */
+  saveFile?: (suggestedName: string, blobId: string) => Promise<string | null>;
+  /** Opens the system print dialog for a stored PDF; resolves to false when cancelled. */
+  printPdf?: (blobId: string, copies: number) => Promise<boolean>;
 }
 
 export interface BlobContent {

@@ -40,6 +40,8 @@ export const ERROR_CODES = [
   'DB_CORRUPT',
   /** The data folder cannot be written (read-only, full, or gone). */
   'STORAGE_UNAVAILABLE',
+  /** This host cannot do that (e.g. a save dialog in browser mode): the UI uses the browser's own instead. */
+  'NOT_AVAILABLE',
   /** An unexpected failure; details are logged by the host, never sent. */
   'INTERNAL',
 ] as const;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ApiResult } from './api-error';
 import type {
+  AppInfo,
   ArchiveRecord,
   ArchiveSummary,
   Draft,
@@ -57,6 +58,7 @@ const zImportSource = z
  * adding it here, in `MethodResults` and in `METHOD_NAMES`; the compiler checks that the three agree.
  */
 export const METHODS = {
+  'app.info': z.object({}).strict(),
   'templates.list': z.object({}).strict(),
   'templates.get': z.object({ id: zId, version: z.string().max(128).optional() }).strict(),
   'templates.parse': zImportSource,
@@ -82,9 +84,12 @@ export const METHODS = {
     .strict(),
   'archive.list': z.object({}).strict(),
   'archive.get': z.object({ id: zId }).strict(),
+  'archive.export': z.object({ id: zId }).strict(),
+  'archive.print': z.object({ id: zId, copies: z.number().int().min(1).max(99).optional() }).strict(),
 } satisfies Record<MethodName, z.ZodType>;
 
 export interface MethodResults {
+  'app.info': AppInfo;
   'templates.list': TemplateSummary[];
   'templates.get': Template;
   /** Parses without storing: one template per pledge found in the document. */
@@ -98,6 +103,10 @@ export interface MethodResults {
   'signing.finalize': FinalizeResult;
   'archive.list': ArchiveSummary[];
   'archive.get': ArchiveRecord;
+  /** Asks where to save a copy of the archived PDF (desktop only); `path` is null when the user cancelled. */
+  'archive.export': { path: string | null };
+  /** Opens the system print dialog for the archived PDF (desktop only); false when cancelled. */
+  'archive.print': { printed: boolean };
 }
 
 export type MethodInput<M extends MethodName> = z.input<(typeof METHODS)[M]>;

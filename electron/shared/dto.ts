@@ -11,6 +11,16 @@ export interface Signer {
   address?: string;
 }
 
+/** What the running host is and can do, so the UI offers the right save and print actions. */
+export interface AppInfo {
+  /** `desktop` in Electron; `browser` behind `pledge serve`; `embedded` in tests and the CLI. */
+  mode: 'desktop' | 'browser' | 'embedded';
+  version: string;
+  dataDir: string;
+  /** True when `archive.export` and `archive.print` open native dialogs. */
+  nativeFileDialogs: boolean;
+}
+
 export interface TemplateSummary {
   id: string;
   version: string;

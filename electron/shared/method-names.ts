@@ -4,6 +4,7 @@
  * `api.ts` checks at compile time that its table has exactly these keys.
  */
 export const METHOD_NAMES = [
+  'app.info',
   'templates.list',
   'templates.get',
   'templates.parse',
@@ -15,6 +16,8 @@ export const METHOD_NAMES = [
   'signing.finalize',
   'archive.list',
   'archive.get',
+  'archive.export',
+  'archive.print',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -16,7 +16,6 @@ export interface SavePdfOptions {
  * Lets the user save a copy of a stored PDF wherever they choose. The bytes come from the host, the path from
  * the OS dialog only: the renderer never names a path, so it cannot write anywhere by itself.
  *
- * Not a contract method yet: the shell will wire it to one when the contract gains `archive.export`.
  * Resolves to the chosen path, or null when the user cancelled. Throws when the blob is missing.
  */
 export async function savePdf(host: Pick<Host, 'readBlob'>, options: SavePdfOptions): Promise<string | null> {

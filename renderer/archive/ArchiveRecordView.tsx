@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { call } from '../api/pledge';
 import { useApi } from '../api/use-api';
 import { formatChineseDate, formatDateTime } from '../app/format';
@@ -10,7 +10,11 @@ import { printPdf } from './print-pdf';
 /** One signed pledge: its facts and hashes, a preview of the archived PDF, "另存为…" and "打印". */
 export function ArchiveRecordView({ archiveId, onHome }: { archiveId: string; onHome: () => void }) {
   const [record, reload] = useApi(() => call('archive.get', { id: archiveId }), [archiveId]);
+  const [info] = useApi(() => call('app.info', {}), []);
   const frame = useRef<HTMLIFrameElement>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  // The desktop app saves and prints through native dialogs; a browser uses its own download and print.
+  const native = info.state === 'ok' && info.value.nativeFileDialogs;
 
   if (record.state === 'loading') return <Loading />;
   if (record.state === 'error') return <ErrorNotice error={record.error} onRetry={reload} />;
@@ -42,16 +46,44 @@ export function ArchiveRecordView({ archiveId, onHome }: { archiveId: string; on
         </dl>
         <p className="hint">{t.archive.hashHint}</p>
         <div className="actions">
-          <a className="btn btn-primary" href={r.pdf.url} download={fileName} data-testid="record-save-as">
-            {t.archive.saveAs}
-          </a>
-          <button type="button" className="btn" onClick={() => printPdf(frame.current, r.pdf.url)}>
+          {native ? (
+            <button
+              type="button"
+              className="btn btn-primary"
+              data-testid="record-save-as"
+              onClick={() =>
+                void call('archive.export', { id: r.id }).then((res) =>
+                  setNotice(res.ok ? (res.value.path ? t.archive.savedTo(res.value.path) : null) : t.error(res.error.code)),
+                )
+              }
+            >
+              {t.archive.saveAs}
+            </button>
+          ) : (
+            <a className="btn btn-primary" href={r.pdf.url} download={fileName} data-testid="record-save-as">
+              {t.archive.saveAs}
+            </a>
+          )}
+          <button
+            type="button"
+            className="btn"
+            onClick={() =>
+              native
+                ? void call('archive.print', { id: r.id }).then((res) => setNotice(res.ok ? null : t.error(res.error.code)))
+                : printPdf(frame.current, r.pdf.url)
+            }
+          >
             {t.archive.print}
           </button>
           <button type="button" className="btn btn-quiet" onClick={onHome}>
             {t.backHome}
           </button>
         </div>
+        {notice && (
+          <p className="hint" role="status">
+            {notice}
+          </p>
+        )}
         <p className="hint">{t.archive.bytes(r.pdf.bytes)}</p>
       </section>
       <section className="record-preview" aria-label={t.archive.preview}>

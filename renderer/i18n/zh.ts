@@ -56,6 +56,7 @@ export const zh = {
     hashHint: '内容摘要印在 PDF 上，可用来核对文件内容是否被改动。',
     preview: 'PDF 预览',
     saveAs: '另存为…',
+    savedTo: (path: string) => `已保存到 ${path}`,
     print: '打印',
     openPdf: '在新窗口打开 PDF',
     bytes: (n: number) => `${(n / 1024).toFixed(1)} KB`,
@@ -177,6 +178,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   DB_NEWER_VERSION: '数据文件来自更新版本的 Pledge Desk，请升级后再打开',
   DB_CORRUPT: '数据文件已损坏，无法读取',
   STORAGE_UNAVAILABLE: '数据文件夹无法写入（只读、已满或已移除）',
+  NOT_AVAILABLE: '当前运行方式不支持此操作',
   INTERNAL: '内部错误',
 };
 

@@ -18,7 +18,9 @@ interface DraftRow {
   updated_at: string;
 }
 
-const SELECT = `SELECT d.*, t.title AS title, json_array_length(t.json, '$.fields') AS field_count
+// field_count leaves out signature fields: they are drawn at signing, never typed into the draft.
+const SELECT = `SELECT d.*, t.title AS title,
+    (SELECT count(*) FROM json_each(t.json, '$.fields') WHERE json_extract(value, '$.kind') <> 'signature') AS field_count
   FROM drafts d JOIN templates t ON t.id = d.template_id AND t.version = d.template_version`;
 
 /**

@@ -193,6 +193,9 @@ async function layoutClosing(doc: PDFDocument, input: ComposeInput, widthOf: (t:
   const values = input.values;
   const x = LEFT + TYPE_WIDTH * 0.42;
   const lines: Line[] = [];
+  // The signer's printed name (and organisation) above the signature, as GB/T 9704 places the issuer.
+  const who = input.signer.organisation ? `${input.signer.name}（${input.signer.organisation}）` : input.signer.name;
+  lines.push({ atoms: toAtoms([{ kind: 'text', text: `承诺人：${who}` }], BODY, widthOf), x, size: BODY, height: PITCH });
   for (const raw of input.template.closing.text.split('\n')) {
     if (!raw) continue;
     const parts = splitTemplateText(raw);

@@ -12,7 +12,8 @@ export interface CliContext {
   dataDir: string;
   resourcesDir: string;
   rendererDir: string;
-  host: () => Host;
+  /** The host on the resolved data dir, created on first use (`browser` for `pledge serve`). */
+  host: (mode?: 'browser' | 'embedded') => Host;
 }
 
 /** Unwraps a dispatch result or ends the command with its error code. */

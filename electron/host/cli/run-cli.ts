@@ -99,7 +99,7 @@ export async function runCli(argv: string[], io: CliIo, paths: CliPaths): Promis
       flags,
       dataDir,
       ...paths,
-      host: () => (host ??= createHost({ dataDir, resourcesDir: paths.resourcesDir })),
+      host: (mode = 'embedded') => (host ??= createHost({ dataDir, resourcesDir: paths.resourcesDir, mode })),
     };
     await command(ctx);
     return 0;

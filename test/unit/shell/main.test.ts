@@ -139,6 +139,8 @@ describe('electron/main.ts', () => {
       dataDir,
       resourcesDir: expect.stringMatching(/resources$/),
       blobUrlPrefix: 'pledge-blob://',
+      mode: 'desktop',
+      ports: { saveFile: expect.any(Function), printPdf: expect.any(Function) },
     });
     const order = ['createHost', 'setPermissionRequestHandler', 'protocol.handle app', 'new BrowserWindow'].map((e) => fake.log.indexOf(e));
     expect(order.every((i) => i >= 0)).toBe(true);

@@ -11,7 +11,7 @@ export async function serve(ctx: CliContext): Promise<void> {
   const portText = stringFlag(ctx, 'port') ?? '0';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliFailure('USAGE', `--port must be 0–65535, not ${portText}`);
-  const host = ctx.host();
+  const host = ctx.host('browser');
   const server = await startServer({ host, rendererDir: ctx.rendererDir, port });
   ctx.io.stdout(`${server.url}\n`);
   ctx.io.stderr(`Pledge Desk (browser mode) is serving ${host.dataDir} on 127.0.0.1:${server.port}; Ctrl+C stops it.\n`);
