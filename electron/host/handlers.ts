@@ -9,6 +9,7 @@ import type { ContentStore } from '../core/archive/content-store';
 import type { DraftRepository } from '../core/drafts/draft-repository';
 import { CoreError } from '../core/errors';
 import { finalizePledge } from '../core/signing/finalize-pledge';
+import { checkTemplate } from '../core/template/check-template';
 import { decodeDocument } from '../core/template/import/decode-document';
 import { importPledges } from '../core/template/import/import-pledges';
 import type { TemplateRepository } from '../core/templates/template-repository';
@@ -64,6 +65,11 @@ export const HANDLERS: Handlers = {
         isNewVersion: saved[i] === true,
       })),
     };
+  },
+  'templates.save': (input, ctx) => {
+    const template = checkTemplate(input.template as unknown as Template);
+    const isNewVersion = ctx.templates.save(template, 'import', ctx.clock());
+    return { id: template.id, version: template.version, isNewVersion };
   },
   'drafts.create': (input, ctx) => {
     const template = ctx.templates.get(input.templateId, input.version);

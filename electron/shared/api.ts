@@ -13,6 +13,7 @@ import type {
 } from './dto';
 import type { MethodName } from './method-names';
 import type { FieldValue, Template } from './template';
+import { VALUE_TYPES } from './template';
 
 /** Largest image accepted as a data URL (signature, seal): 2 MB of decoded bytes, ~2.7 MB of base64. */
 export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
@@ -43,6 +44,55 @@ export const zImage = z.object({
     .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/=\s]+$/, 'expected a PNG or JPEG data URL'),
 });
 
+const zBlock = z.object({ text: z.string().max(200_000), fields: z.array(z.string().max(128)).max(2000) });
+type ClauseShape = { number: string; text: string; fields: string[]; children: ClauseShape[] };
+const zClause: z.ZodType<ClauseShape> = z.lazy(() =>
+  z.object({
+    number: z.string().max(40),
+    text: z.string().max(200_000),
+    fields: z.array(z.string().max(128)).max(2000),
+    children: z.array(zClause).max(500),
+  }),
+);
+
+/** A template as the editor sends it back; the host re-derives its version and checks its consistency. */
+export const zTemplate = z.object({
+  id: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/, 'ids are letters, digits, _ . -'),
+  version: z.string().max(128).optional(),
+  title: z.string().min(1).max(200),
+  preamble: zBlock,
+  sections: z
+    .array(
+      z.object({
+        number: z.string().max(40),
+        heading: z.string().max(2000),
+        text: z.string().max(200_000),
+        fields: z.array(z.string().max(128)).max(2000),
+        clauses: z.array(zClause).max(500),
+      }),
+    )
+    .max(200),
+  closing: zBlock,
+  fields: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(128),
+        kind: z.enum(['blank', 'choice', 'signature', 'date']),
+        label: z.string().max(200),
+        unit: z.string().max(20).optional(),
+        valueType: z.enum(VALUE_TYPES).optional(),
+        options: z.array(z.string().max(200)).max(50).optional(),
+        otherOption: z.string().max(200).optional(),
+        preselected: z.string().max(200).optional(),
+        min: z.number().finite().optional(),
+        max: z.number().finite().optional(),
+        required: z.boolean(),
+      }),
+    )
+    .max(2000),
+  warnings: z.array(z.object({ code: z.string().max(64), message: z.string().max(500) })).max(100).optional(),
+});
+
 /** What an import reads: pasted text, or a file uploaded through the blob route (with its name for the format). */
 const zImportSource = z
   .object({
@@ -63,6 +113,7 @@ export const METHODS = {
   'templates.get': z.object({ id: zId, version: z.string().max(128).optional() }).strict(),
   'templates.parse': zImportSource,
   'templates.import': zImportSource,
+  'templates.save': z.object({ template: zTemplate }).strict(),
   'drafts.create': z.object({ templateId: zId, version: z.string().max(128).optional() }).strict(),
   'drafts.get': z.object({ id: zId }).strict(),
   'drafts.update': z
@@ -96,6 +147,8 @@ export interface MethodResults {
   'templates.parse': { templates: Template[] };
   /** Parses and stores each pledge as a template (a new version when its id exists already). */
   'templates.import': { templates: ImportedTemplate[] };
+  /** Stores an edited template as a new version of its id (drafts keep the version they started with). */
+  'templates.save': { id: string; version: string; isNewVersion: boolean };
   'drafts.create': { id: string };
   'drafts.get': Draft;
   'drafts.update': { savedAt: string };

@@ -9,6 +9,7 @@ export const METHOD_NAMES = [
   'templates.get',
   'templates.parse',
   'templates.import',
+  'templates.save',
   'drafts.create',
   'drafts.get',
   'drafts.update',

@@ -33,6 +33,9 @@ export interface TemplateField {
   options?: string[];
   /** For `choice` fields: the option that carries a free-text part ("其他__________"). */
   otherOption?: string;
+  /** For numeric value types: the smallest and largest value the template accepts (set in the editor). */
+  min?: number;
+  max?: number;
   /** For `choice` fields: the option the source document had ticked (■/☑), offered as the default. */
   preselected?: string;
   required: boolean;

@@ -36,6 +36,19 @@ export function validateFieldValue(field: TemplateField, value: FieldValue | und
   if (text === '') return requireFilled && field.required ? fail('empty', 'a value is required') : OK;
   if (text.length > MAX_TEXT_LENGTH) return fail('bad-format', `longer than ${MAX_TEXT_LENGTH} characters`);
   const type = field.kind === 'date' ? 'date' : (field.valueType ?? 'text');
+  const check = checkType(type, text);
+  if (!check.ok || !NUMERIC.has(type)) return check;
+  // The template's own range (set in the editor) narrows the type's range.
+  const n = Number(text);
+  if ((field.min !== undefined && n < field.min) || (field.max !== undefined && n > field.max)) {
+    return fail('out-of-range', `expected a value from ${field.min ?? '…'} to ${field.max ?? '…'}`);
+  }
+  return OK;
+}
+
+const NUMERIC = new Set(['percent', 'integer', 'number', 'duration', 'money']);
+
+function checkType(type: NonNullable<TemplateField['valueType']>, text: string): FieldCheck {
   switch (type) {
     case 'percent': {
       if (!DECIMAL.test(text)) return fail('not-a-number', 'expected a number from 0 to 100');
