@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
 
 export interface DataDirInputs {
   /** `--data-dir` as given on the command line. */
@@ -18,5 +18,7 @@ export function resolveDataDir({ flag, env, platform, homedir }: DataDirInputs):
   if (env.PLEDGE_DESK_HOME) return resolve(env.PLEDGE_DESK_HOME);
   if (platform === 'darwin') return join(homedir, 'Library', 'Application Support', 'Pledge Desk');
   if (platform === 'win32') return join(env.APPDATA ?? join(homedir, 'AppData', 'Roaming'), 'Pledge Desk');
-  return join(env.XDG_DATA_HOME || join(homedir, '.local', 'share'), 'pledge-desk');
+  // The XDG spec says a relative XDG_DATA_HOME is invalid and must be ignored.
+  const xdg = env.XDG_DATA_HOME;
+  return join(xdg && isAbsolute(xdg) ? xdg : join(homedir, '.local', 'share'), 'pledge-desk');
 }

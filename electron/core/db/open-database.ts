@@ -16,11 +16,12 @@ export function openDatabase(path: string, now: Date): Database.Database {
     throw new CoreError('STORAGE_UNAVAILABLE', `cannot open the database at ${path}: ${(error as Error).message}`);
   }
   try {
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    db.pragma('synchronous = FULL');
+    // Migrate (which refuses a newer database) before switching to WAL: a refused file must stay untouched.
     migrate(db, MIGRATIONS, now.toISOString());
+    db.pragma('journal_mode = WAL');
     return db;
   } catch (error) {
     db.close();

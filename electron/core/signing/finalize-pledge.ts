@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FinalizeResult } from '../../shared/dto';
-import type { FieldValues } from '../../shared/template';
+import type { FieldValue, FieldValues } from '../../shared/template';
 import { isIsoDate, validateFieldValue } from '../../shared/validate-field-value';
 import type { ArchiveRepository } from '../archive/archive-repository';
 import type { ContentStore } from '../archive/content-store';
@@ -55,7 +55,7 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
       const code = check.problem === 'empty' || check.problem === 'other-text-missing' ? 'MISSING_VALUE' : 'INVALID_VALUE';
       throw new CoreError(code, `${field.label}: ${check.message}`, field.id);
     }
-    if (value !== undefined) values[field.id] = typeof value === 'string' ? value.trim() : value;
+    if (value !== undefined) values[field.id] = normalise(value);
   }
 
   const signatureFields = template.fields.filter((f) => f.kind === 'signature');
@@ -88,7 +88,9 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
     producer: deps.producer,
   });
   const fileSha256 = deps.pdfs.put(pdf);
+  // Re-check under the write lock: two concurrent signings of one draft must not archive it twice.
   deps.db.transaction(() => {
+    if (deps.drafts.get(draft.id).status !== 'open') throw new CoreError('DRAFT_FINALIZED', `draft ${draft.id} is already signed`);
     deps.archive.insert({
       id: deps.newId,
       templateId: template.id,
@@ -104,6 +106,13 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
       draftId: draft.id,
     });
     deps.drafts.markSigned(draft.id, deps.newId, deps.now);
-  })();
+  }).immediate();
   return { id: deps.newId, fileSha256, contentHash: hash };
+}
+
+/** Values as hashed and printed: trimmed, and a choice's free text only for its "其他" option. */
+function normalise(value: FieldValue): FieldValue {
+  if (typeof value === 'string') return value.trim();
+  const other = value.other?.trim();
+  return other ? { option: value.option, other } : { option: value.option };
 }

@@ -74,7 +74,12 @@ export function createFieldExtractor(fields: TemplateField[]): FieldExtractor {
         return `${line}{{${field.id}}}`;
       })
       .join('\n');
-    return { text: out, fields: own };
+    // Fields for label-only lines were added after the main pass: restore document order.
+    const order = [...out.matchAll(/\{\{([^{}]+)\}\}/g)].map((m) => m[1] as string);
+    const mine = fields.splice(fields.length - own.length, own.length);
+    mine.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
+    fields.push(...mine);
+    return { text: out, fields: order };
   };
 }
 
