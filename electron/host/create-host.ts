@@ -8,6 +8,7 @@ import { ArchiveRepository } from '../core/archive/archive-repository';
 import { ContentStore } from '../core/archive/content-store';
 import { openDatabase } from '../core/db/open-database';
 import { DraftRepository } from '../core/drafts/draft-repository';
+import { ProfileRepository } from '../core/drafts/profile-repository';
 import { CoreError } from '../core/errors';
 import { sniffImage } from '../core/pdf/image-bytes';
 import { TemplateRepository } from '../core/templates/template-repository';
@@ -48,6 +49,7 @@ export function createHost(options: HostOptions): Host {
     db,
     templates,
     drafts: new DraftRepository(db),
+    profiles: new ProfileRepository(db),
     archive: new ArchiveRepository(db),
     pdfs,
     // Read on first signing only: it is 15 MB and most sessions never sign.

@@ -1,15 +1,18 @@
 import type Database from 'better-sqlite3';
 import type { MethodInput, MethodResult } from '../shared/api';
 import type { MethodName } from '../shared/method-names';
-import type { Template } from '../shared/template';
+import { clauseIndex, clauseOfField } from '../shared/clause-index';
+import type { FieldValues, Template } from '../shared/template';
 import { validateFieldValue } from '../shared/validate-field-value';
 import { wizardSteps } from '../shared/wizard-steps';
 import type { ArchiveRepository } from '../core/archive/archive-repository';
 import type { ContentStore } from '../core/archive/content-store';
 import type { DraftRepository } from '../core/drafts/draft-repository';
+import type { ProfileRepository } from '../core/drafts/profile-repository';
 import { CoreError } from '../core/errors';
 import { finalizePledge } from '../core/signing/finalize-pledge';
 import { checkTemplate } from '../core/template/check-template';
+import { diffTemplates } from '../core/template/diff-templates';
 import { decodeDocument } from '../core/template/import/decode-document';
 import { importPledges } from '../core/template/import/import-pledges';
 import type { TemplateRepository } from '../core/templates/template-repository';
@@ -22,6 +25,7 @@ export interface HostContext {
   db: Database.Database;
   templates: TemplateRepository;
   drafts: DraftRepository;
+  profiles: ProfileRepository;
   archive: ArchiveRepository;
   pdfs: ContentStore;
   font: () => Uint8Array;
@@ -77,7 +81,11 @@ export const HANDLERS: Handlers = {
     ctx.drafts.create({ id, templateId: template.id, templateVersion: template.version, step: 'intro' }, ctx.clock());
     return { id };
   },
-  'drafts.get': (input, ctx) => ctx.drafts.get(input.id),
+  'drafts.get': (input, ctx) => {
+    const draft = ctx.drafts.get(input.id);
+    const newest = ctx.templates.get(draft.templateId).version;
+    return { ...draft, newerVersion: draft.status === 'open' && newest !== draft.templateVersion ? newest : null };
+  },
   'drafts.update': (input, ctx) => {
     const draft = ctx.drafts.get(input.id);
     const template = ctx.templates.get(draft.templateId, draft.templateVersion);
@@ -85,14 +93,73 @@ export const HANDLERS: Handlers = {
     if (input.step !== undefined && !wizardSteps(template).includes(input.step)) {
       throw new CoreError('VALIDATION', `"${input.step}" is not a step of this template`, 'step');
     }
+    const keys = new Set(clauseIndex(template).map((c) => c.key));
+    for (const key of Object.keys(input.acks ?? {})) {
+      if (!keys.has(key)) throw new CoreError('VALIDATION', `"${key}" is not a clause of this template`, 'acks');
+    }
     const change = {
       ...(input.values ? { values: input.values } : {}),
       ...(input.signer ? { signer: input.signer } : {}),
       ...(input.step !== undefined ? { step: input.step } : {}),
+      ...(input.acks ? { acks: input.acks } : {}),
+      clauseOfField: clauseOfField(template),
     };
     return { savedAt: ctx.drafts.update(input.id, change, ctx.clock()) };
   },
-  'drafts.list': (_input, ctx) => ctx.drafts.list(),
+  'drafts.duplicate': (input, ctx) => {
+    const draft = ctx.drafts.get(input.id);
+    const id = newDraftId(ctx.randomBytes);
+    ctx.drafts.create(
+      { id, templateId: draft.templateId, templateVersion: draft.templateVersion, step: 'intro', values: draft.values, signer: draft.signer },
+      ctx.clock(),
+    );
+    return { id };
+  },
+  'drafts.delete': (input, ctx) => ({ deletedAt: ctx.drafts.delete(input.id, ctx.clock()) }),
+  'drafts.restore': (input, ctx) => {
+    ctx.drafts.restore(input.id);
+    return { restored: true as const };
+  },
+  'drafts.upgrade': (input, ctx) => {
+    const draft = ctx.drafts.get(input.id);
+    if (draft.status !== 'open') throw new CoreError('DRAFT_FINALIZED', `draft ${draft.id} is signed`);
+    const from = ctx.templates.get(draft.templateId, draft.templateVersion);
+    const to = ctx.templates.get(draft.templateId);
+    const kept: FieldValues = {};
+    const droppedFields: string[] = [];
+    for (const [id, value] of Object.entries(draft.values)) {
+      const before = from.fields.find((f) => f.id === id);
+      const after = to.fields.find((f) => f.id === id);
+      // Answers stay as typed (even if not yet valid) unless the field is gone or no longer takes that shape.
+      const check = after ? validateFieldValue(after, value, false) : null;
+      const fits = check !== null && (check.ok || (check.problem !== 'wrong-shape' && check.problem !== 'unknown-option'));
+      if (after && before && after.kind === before.kind && fits) kept[id] = value;
+      else droppedFields.push(id);
+    }
+    // A confirmation survives only where the clause reads exactly as it did.
+    const oldText = new Map(clauseIndex(from).map((c) => [c.key, c.text]));
+    const acks: Record<string, string> = {};
+    for (const entry of clauseIndex(to)) {
+      const at = draft.acks[entry.key];
+      if (at && oldText.get(entry.key) === entry.text) acks[entry.key] = at;
+    }
+    ctx.drafts.rebase(draft.id, to.version, kept, acks, ctx.clock());
+    return { templateVersion: to.version, changes: diffTemplates(from, to), droppedFields };
+  },
+  'templates.diff': (input, ctx) => ({
+    changes: diffTemplates(ctx.templates.get(input.id, input.from), ctx.templates.get(input.id, input.to)),
+  }),
+  'profiles.list': (_input, ctx) => ctx.profiles.list(),
+  'profiles.save': (input, ctx) => {
+    const id = input.id ?? `p_${Buffer.from(ctx.randomBytes(6)).toString('hex')}`;
+    ctx.profiles.save(id, input.signer, ctx.clock());
+    return { id };
+  },
+  'profiles.delete': (input, ctx) => {
+    ctx.profiles.delete(input.id);
+    return { deleted: true as const };
+  },
+  'drafts.list': (input, ctx) => ctx.drafts.list(input),
   'signing.finalize': async (input, ctx) => {
     const now = ctx.clock();
     return finalizePledge(input, {

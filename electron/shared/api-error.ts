@@ -22,6 +22,7 @@ export const ERROR_CODES = [
   /** An image is not a decodable PNG/JPEG data URL, or is larger than the limit. */
   'INVALID_IMAGE',
   'ARCHIVE_NOT_FOUND',
+  'PROFILE_NOT_FOUND',
   /** An imported document is empty, or holds no text a pledge could be read from. */
   'IMPORT_EMPTY',
   /** An imported document is larger than the import limit (20 MB). */

@@ -3,6 +3,8 @@ import type { ApiResult } from './api-error';
 import type {
   AppInfo,
   ArchiveRecord,
+  ClauseChange,
+  Profile,
   ArchiveSummary,
   Draft,
   DraftSummary,
@@ -122,9 +124,20 @@ export const METHODS = {
       values: z.record(z.string().max(128), zFieldValue).optional(),
       signer: zSigner.optional(),
       step: z.string().max(64).optional(),
+      acks: z.record(z.string().max(64), z.boolean()).optional(),
     })
     .strict(),
-  'drafts.list': z.object({}).strict(),
+  'drafts.list': z
+    .object({ query: z.string().max(200).optional(), sort: z.enum(['updated', 'created', 'title']).optional() })
+    .strict(),
+  'drafts.duplicate': z.object({ id: zId }).strict(),
+  'drafts.delete': z.object({ id: zId }).strict(),
+  'drafts.restore': z.object({ id: zId }).strict(),
+  'drafts.upgrade': z.object({ id: zId }).strict(),
+  'templates.diff': z.object({ id: zId, from: z.string().max(128), to: z.string().max(128) }).strict(),
+  'profiles.list': z.object({}).strict(),
+  'profiles.save': z.object({ id: zId.optional(), signer: zSigner }).strict(),
+  'profiles.delete': z.object({ id: zId }).strict(),
   'signing.finalize': z
     .object({
       draftId: zId,
@@ -153,6 +166,17 @@ export interface MethodResults {
   'drafts.get': Draft;
   'drafts.update': { savedAt: string };
   'drafts.list': DraftSummary[];
+  /** A copy of the draft's answers and signer, to fill the same pledge for another shop. */
+  'drafts.duplicate': { id: string };
+  /** Moves a draft to the trash; `drafts.restore` undoes it. */
+  'drafts.delete': { deletedAt: string };
+  'drafts.restore': { restored: true };
+  /** Moves a draft to its template's newest version, keeping answers whose fields still exist. */
+  'drafts.upgrade': { templateVersion: string; changes: ClauseChange[]; droppedFields: string[] };
+  'templates.diff': { changes: ClauseChange[] };
+  'profiles.list': Profile[];
+  'profiles.save': { id: string };
+  'profiles.delete': { deleted: true };
   'signing.finalize': FinalizeResult;
   'archive.list': ArchiveSummary[];
   'archive.get': ArchiveRecord;

@@ -52,9 +52,30 @@ export interface Draft {
   status: 'open' | 'signed';
   /** Archive record id once signed. */
   archiveId: string | null;
+  /** Clause key (see `clauseIndex`) → ISO 8601 instant the signer confirmed "已阅读并同意本条款". */
+  acks: Record<string, string>;
   /** ISO 8601 instants. */
   createdAt: string;
   updatedAt: string;
+  /** Set while the draft is in the trash (restorable). */
+  deletedAt: string | null;
+  /** The newest version of the draft's template when it is newer than the draft's own; null otherwise. */
+  newerVersion: string | null;
+}
+
+/** A saved signer, offered the next time; one per merchant. */
+export interface Profile extends Signer {
+  id: string;
+  updatedAt: string;
+}
+
+/** How a clause differs between two versions of a template (matched by section and clause number). */
+export interface ClauseChange {
+  number: string;
+  section: string;
+  change: 'added' | 'removed' | 'changed';
+  before?: string;
+  after?: string;
 }
 
 export type DraftSummary = Pick<

@@ -168,6 +168,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   MISSING_VALUE: '有必填内容尚未填写',
   INVALID_IMAGE: '签名图片无效或过大',
   ARCHIVE_NOT_FOUND: '找不到这条存档记录',
+  PROFILE_NOT_FOUND: '找不到这位签署人',
   IMPORT_EMPTY: '导入的文件是空的，或读不出承诺书的文字',
   IMPORT_TOO_LARGE: '导入的文件过大（上限 20 MB）',
   IMPORT_UNSUPPORTED: '无法读取这种文件，请导入 .docx、.doc 或纯文本',

@@ -12,6 +12,13 @@ import type { TemplateRepository } from '../templates/template-repository';
 import { sha256Hex } from '../util/sha256-hex';
 import { contentHash } from './content-hash';
 
+/** Signer details that have a checkable form. */
+const SIGNER_CHECKS = [
+  ['idNumber', 'idCard'],
+  ['creditCode', 'creditCode'],
+  ['phone', 'phone'],
+] as const;
+
 export interface FinalizeDeps {
   db: Database.Database;
   templates: TemplateRepository;
@@ -44,6 +51,13 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
   if (!isIsoDate(input.date)) throw new CoreError('INVALID_VALUE', `"${input.date}" is not a real date`, 'date');
   const signer = draft.signer;
   if (!signer || !signer.name.trim()) throw new CoreError('MISSING_VALUE', 'the signer name is missing', 'signer.name');
+
+  for (const [key, valueType] of SIGNER_CHECKS) {
+    const value = signer[key];
+    if (!value) continue;
+    const check = validateFieldValue({ id: key, kind: 'blank', label: key, valueType, required: false }, value, false);
+    if (!check.ok) throw new CoreError('INVALID_VALUE', `signer ${key}: ${check.message}`, `signer.${key}`);
+  }
 
   const values: FieldValues = {};
   for (const field of template.fields) {

@@ -1,4 +1,5 @@
 import { migration0001 } from './0001_initial';
+import { migration0002 } from './0002_acks_profiles_trash';
 
 export interface Migration {
   /** Strictly increasing, starting at 1. */
@@ -8,4 +9,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002];
