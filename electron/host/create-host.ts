@@ -36,7 +36,7 @@ export function createHost(options: HostOptions): Host {
   } catch (error) {
     throw new CoreError('STORAGE_UNAVAILABLE', `cannot create the data folder ${dataDir}: ${(error as Error).message}`);
   }
-  const db = openDatabase(join(dataDir, 'pledge-desk.db'), clock());
+  const db = (options.openDatabase ?? openDatabase)(join(dataDir, 'pledge-desk.db'), clock());
   const templates = new TemplateRepository(db);
   const seededAt = clock();
   db.transaction(() => {

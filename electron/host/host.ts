@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import type { ApiResult } from '../shared/api-error';
 
 /** Reads the current time. Injected so that tests and the core never call `Date.now()` themselves. */
@@ -20,6 +21,11 @@ export interface HostOptions {
   mode?: 'desktop' | 'browser' | 'embedded';
   /** Native capabilities only a desktop shell has; methods that need an absent port answer NOT_AVAILABLE. */
   ports?: HostPorts;
+  /**
+   * Opens the database; tests pass a wrapper to inject storage faults (a tiny `max_page_count` for a full disk,
+   * a read-only connection for a read-only folder). Defaults to `openDatabase` from core.
+   */
+  openDatabase?: (path: string, now: Date) => Database.Database;
   /** Where unexpected errors are reported (never sent to the caller). Defaults to stderr. */
   log?: (message: string) => void;
 }
