@@ -39,9 +39,18 @@ export function createHost(options: HostOptions): Host {
   const db = (options.openDatabase ?? openDatabase)(join(dataDir, 'pledge-desk.db'), clock());
   const templates = new TemplateRepository(db);
   const seededAt = clock();
-  db.transaction(() => {
-    for (const template of loadBuiltinTemplates(options.resourcesDir)) templates.save(template, 'builtin', seededAt);
-  })();
+  // Only write when a built-in template is new: a read-only or full data folder still opens for reading.
+  const missing = loadBuiltinTemplates(options.resourcesDir).filter((t) => !templates.has(t.id, t.version));
+  if (missing.length > 0) {
+    try {
+      db.transaction(() => {
+        for (const template of missing) templates.save(template, 'builtin', seededAt);
+      })();
+    } catch (error) {
+      db.close();
+      throw new CoreError('STORAGE_UNAVAILABLE', `cannot write the database in ${dataDir}: ${(error as Error).message}`);
+    }
+  }
   const pdfs = new ContentStore(join(dataDir, 'archive'), '.pdf');
   const blobs = new ContentStore(join(dataDir, 'blobs'), '');
   let fontBytes: Uint8Array | null = null;

@@ -18,6 +18,10 @@ export class TemplateRepository {
     return result.changes > 0;
   }
 
+  has(id: string, version: string): boolean {
+    return this.db.prepare('SELECT 1 FROM templates WHERE id = ? AND version = ?').get(id, version) !== undefined;
+  }
+
   /** The newest version of every template, by title. */
   list(): TemplateSummary[] {
     const rows = this.db
