@@ -170,6 +170,7 @@ export const HANDLERS: Handlers = {
       pdfs: ctx.pdfs,
       font: ctx.font(),
       producer: PRODUCER,
+      appVersion: APP_VERSION,
       now,
       newId: newArchiveId(now, ctx.randomBytes),
     });

@@ -119,6 +119,7 @@ export function pdfText(bytes: Uint8Array): string {
 export function withoutPageFurniture(text: string): string {
   return text
     .replace(/文档编号[A-Za-z0-9-]+/g, '')
+    .replace(/校验码PD-\d{8}-[0-9A-Z]{8}-[0-9a-f]{12}/g, '')
     .replace(/内容哈希(SHA-256)?[:：]?[0-9a-f]{64}/g, '')
     .replace(/第\d+页(\/|,|，)?共\d+页/g, '')
     .replace(/—\d+—/g, '');

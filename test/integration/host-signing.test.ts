@@ -226,13 +226,16 @@ describe('signing.finalize: the happy path', () => {
     expect(body).toContain('签订日期：2026年11月28日');
   });
 
-  it('prints the record id and the content hash on every page', () => {
+  it('prints the verification code (record id + first 12 hex of the content hash) on every page, the full hash on the evidence page', () => {
     const pages = pdfText(pdfPath).split('\f').filter((p) => p.trim() !== '');
-    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const page of pages) {
       expect(page).toContain(result.id);
-      expect(page).toContain(result.contentHash);
+      expect(page).toContain(`${result.id}-${result.contentHash.slice(0, 12)}`);
     }
+    const evidence = pages[pages.length - 1] as string;
+    expect(evidence).toContain('签署证据页');
+    expect(evidence.replace(/\s+/g, '')).toContain(result.contentHash);
   });
 
   it('has Title = template title, Author = signer, at least 2 A4 pages (pdfinfo)', () => {

@@ -5,12 +5,16 @@ import type { Signer } from '../../shared/dto';
 import type { FieldValues, Template } from '../../shared/template';
 import { splitTemplateText } from '../../shared/template';
 import { CoreError } from '../errors';
-import type { Atom } from './break-lines';
+import type { Evidence } from '../signing/evidence';
 import { breakLines } from './break-lines';
+import { checkGlyphs } from './check-glyphs';
+import { drawQr, verificationCode, verificationPayload } from './draw-qr';
 import { formatDateZh } from './format-date-zh';
 import { sniffImage } from './image-bytes';
+import type { LaidAtom, Line, WidthOf } from './laid-line';
+import { drawLine, layoutParagraph, toAtoms } from './laid-line';
+import { BODY, INK, LEFT, PITCH, TOP, TYPE_HEIGHT, TYPE_WIDTH } from './page-geometry';
 import { A4, mm } from './pdf-units';
-import type { Paragraph, Segment } from './pledge-paragraphs';
 import { pledgeParagraphs, renderLine } from './pledge-paragraphs';
 
 export interface ComposeInput {
@@ -21,53 +25,39 @@ export interface ComposeInput {
   date: string;
   /** PNG or JPEG bytes per signature field id. */
   signatures: Record<string, Uint8Array>;
+  /** A company seal (公章), drawn over the signer and date lines as seals are. */
   seal?: Uint8Array;
   /** A TrueType (glyf) font with CJK coverage; see notes/cjk-pdf.md for why not CFF/OTF. */
   font: Uint8Array;
   docId: string;
   contentHash: string;
+  /** Printed on the appended evidence page and embedded as `evidence.json`. */
+  evidence: Evidence;
   /** Stored as the PDF's creation date. */
   createdAt: Date;
   /** e.g. "Pledge Desk 0.1.0". */
   producer: string;
 }
 
-/*
- * Page geometry after GB/T 9704-2012: A4, top margin 37 mm, left margin 28 mm, type area 156 × 225 mm,
- * body 16 pt (三号) on a fixed 22-line grid. The standard asks for 仿宋; no free 仿宋 of good quality exists,
- * so the body is set in LXGW WenKai (楷), the closest open face that renders in every engine.
+/** Side of the seal: the common 42 mm round 公章. */
+const SEAL = mm(42);
+const SMALL = 10.5;
+const SMALL_PITCH = 17;
+
+/**
+ * Composes the signed pledge as an A4 PDF and returns its bytes: the pledge typeset after GB/T 9704, the
+ * signatures, seal and date on the closing lines, an evidence page, a QR code and the verification code,
+ * `evidence.json` attached. Pure apart from pdf-lib's own work.
  */
-const LEFT = mm(28);
-const TOP = mm(37);
-const TYPE_WIDTH = mm(156);
-const TYPE_HEIGHT = mm(225);
-const BODY = 16;
-const PITCH = TYPE_HEIGHT / 22;
-const TITLE = 22;
-const EM_INDENT = 2 * BODY;
-const INK = rgb(0, 0, 0);
-
-interface Line {
-  atoms: LaidAtom[];
-  x: number;
-  size: number;
-  /** Vertical space the line takes, in points. */
-  height: number;
-  /** Optional image drawn at the end of the line (a signature). */
-  image?: { image: PDFImage; width: number; height: number };
-}
-
-type LaidAtom = Atom & { segment: 'text' | 'value' | 'box' | 'box-checked' };
-
-/** Composes the signed pledge as an A4 PDF and returns its bytes. Pure apart from pdf-lib's own work. */
 export async function composePledgePdf(input: ComposeInput): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(input.font, { subset: true });
-  checkGlyphs(font, collectText(input));
+  const evidenceText = evidenceLines(input.evidence);
+  checkGlyphs(font, `${collectText(input)}${evidenceText.join('')}`);
 
   const widthCache = new Map<string, number>();
-  const widthOf = (text: string, size: number): number => {
+  const widthOf: WidthOf = (text, size) => {
     const key = `${size}|${text}`;
     let w = widthCache.get(key);
     if (w === undefined) {
@@ -101,19 +91,42 @@ export async function composePledgePdf(input: ComposeInput): Promise<Uint8Array>
     pages.push([]);
     used = 0;
   }
+  const closingStart = (pages[pages.length - 1] as Line[]).length;
   closing.forEach(place);
+  const evidencePage = layoutEvidence(evidenceText, widthOf);
+  const total = pages.length + 1;
+  const code = verificationCode(input.docId, input.contentHash);
+  const seal = input.seal ? await embedImage(doc, input.seal, 'seal') : null;
 
   pages.forEach((pageLines, index) => {
     const page = doc.addPage([A4.width, A4.height]);
-    let y = A4.height - TOP;
-    for (const line of pageLines) {
-      const baseline = y - line.height + (line.height - line.size) / 2 + line.size * 0.12;
-      drawLine(page, font, line, baseline);
-      y -= line.height;
+    const baselines = drawLines(page, font, pageLines);
+    if (seal && index === pages.length - 1) {
+      // Over the signer line and the date, as a seal is pressed on paper; multiply keeps the ink underneath legible.
+      const first = baselines[closingStart] ?? 0;
+      const last = baselines[baselines.length - 1] ?? 0;
+      const size = Math.min(SEAL, (seal.width / seal.height) * SEAL);
+      page.drawImage(seal, { x: LEFT + TYPE_WIDTH * 0.62, y: (first + last) / 2 - SEAL / 2 + BODY / 2, width: size, height: (size * seal.height) / seal.width, opacity: 0.9 });
     }
-    drawFooter(page, font, index + 1, pages.length, input, widthOf);
+    drawFooter(page, font, index + 1, total, code, widthOf);
   });
+  const last = doc.addPage([A4.width, A4.height]);
+  drawLines(last, font, evidencePage);
+  const qrSide = mm(30);
+  const qrX = LEFT + TYPE_WIDTH - qrSide;
+  const qrY = A4.height - TOP - TYPE_HEIGHT + mm(6);
+  drawQr(last, verificationPayload(input.docId, input.contentHash), qrX, qrY, qrSide);
+  const label = `校验码 ${code}`;
+  last.drawText(label, { x: qrX + qrSide - widthOf(label, 8), y: qrY - 10, size: 8, font, color: INK });
+  drawFooter(last, font, total, total, code, widthOf);
 
+  const json = new TextEncoder().encode(`${JSON.stringify(input.evidence, null, 2)}\n`);
+  await doc.attach(json, 'evidence.json', {
+    mimeType: 'application/json',
+    description: 'Pledge Desk signing evidence',
+    creationDate: input.createdAt,
+    modificationDate: input.createdAt,
+  });
   doc.setTitle(input.template.title, { showInWindowTitleBar: true });
   doc.setAuthor(input.signer.name);
   doc.setSubject(`承诺书 ${input.docId}`);
@@ -126,69 +139,66 @@ export async function composePledgePdf(input: ComposeInput): Promise<Uint8Array>
   return doc.save();
 }
 
-function layoutParagraph(paragraph: Paragraph, widthOf: (t: string, s: number) => number): Line[] {
-  const size = paragraph.role === 'title' ? TITLE : BODY;
-  const atoms = toAtoms(paragraph.segments, size, widthOf);
-  if (paragraph.role === 'title') {
-    const broken = breakLines(atoms, TYPE_WIDTH, TYPE_WIDTH);
-    const lines = broken.map((a): Line => {
-      const w = a.reduce((s, x) => s + x.width, 0);
-      return { atoms: a as LaidAtom[], x: LEFT + (TYPE_WIDTH - w) / 2, size, height: PITCH * 1.25 };
-    });
-    // A blank grid line under the title, as official documents leave.
-    lines.push({ atoms: [], x: LEFT, size: BODY, height: PITCH * 0.5 });
-    return lines;
-  }
-  const broken = breakLines(atoms, TYPE_WIDTH - EM_INDENT, TYPE_WIDTH);
-  return broken.map((a, i) => ({ atoms: a as LaidAtom[], x: LEFT + (i === 0 ? EM_INDENT : 0), size, height: PITCH }));
+/** Draws lines from the top of the type area down; returns each line's baseline. */
+function drawLines(page: PDFPage, font: PDFFont, lines: Line[]): number[] {
+  let y = A4.height - TOP;
+  return lines.map((line) => {
+    const baseline = y - line.height + (line.height - line.size) / 2 + line.size * 0.12;
+    drawLine(page, font, line, baseline);
+    y -= line.height;
+    return baseline;
+  });
 }
 
-const WORD = /[A-Za-z0-9][A-Za-z0-9.%％\-_/:+]*|\s+|[\s\S]/gu;
-const UNIT_START = /^(个工作日|工作日|个小时|小时|分钟|个月|万元|[%％天日周年次起人家件元倍])/;
-
-/**
- * Splits segments into atoms: one per Han character, one per Latin word or number, one per filled value.
- * Boxes and the padding around values are spaces in the text itself, so that every line is drawn as one text
- * run and text extraction (pdftotext, search, screen readers) reads the line in order.
- */
-function toAtoms(segments: Segment[], size: number, widthOf: (t: string, s: number) => number): LaidAtom[] {
-  const atoms: LaidAtom[] = [];
-  let glueNext = false;
-  for (const segment of segments) {
-    if (segment.kind === 'box') {
-      // Two spaces hold the place of the box drawn over them. A wider gap, or U+3000, makes text extractors
-      // (poppler) split the line into columns, so the box is drawn a little smaller than a Han character.
-      const text = '  ';
-      atoms.push({ text, width: widthOf(text, size), segment: segment.checked ? 'box-checked' : 'box', glue: glueNext });
-      glueNext = true; // the option text stays with its box
-      continue;
-    }
-    if (segment.kind === 'value') {
-      const textWidth = widthOf(segment.text, size);
-      if (textWidth > TYPE_WIDTH * 0.6) {
-        // A long answer wraps like text, still underlined.
-        for (const m of segment.text.matchAll(WORD)) atoms.push({ text: m[0], width: widthOf(m[0], size), segment: 'value' });
-      } else {
-        // Wider gaps would make text extractors split the line into columns: pad with one space each side.
-        const text = ` ${segment.text} `;
-        void textWidth;
-        atoms.push({ text, width: widthOf(text, size), segment: 'value', glue: glueNext });
-      }
-      glueNext = true; // a unit right after a value stays on its line
-      continue;
-    }
-    let first = true;
-    for (const m of segment.text.matchAll(WORD)) {
-      const glue = first && glueNext && UNIT_START.test(segment.text);
-      atoms.push({ text: m[0], width: widthOf(m[0], size), segment: 'text', glue: glue || (first && glueNext && atoms.at(-1)?.segment.startsWith('box') === true) });
-      first = false;
-    }
-    glueNext = false;
-  }
-  return atoms;
+/** The evidence page as text lines (label: value), in the order a reader checks them. */
+function evidenceLines(e: Evidence): string[] {
+  const signer = [e.signer.name, e.signer.organisation, e.signer.type].filter(Boolean).join('，');
+  const ids = [
+    e.signer.creditCode && `统一社会信用代码 ${e.signer.creditCode}`,
+    e.signer.idNumber && `身份证号 ${maskId(e.signer.idNumber)}`,
+    e.signer.phone && `联系电话 ${e.signer.phone}`,
+  ].filter(Boolean);
+  const acks = e.clauses.map((c) => `${c.number || c.key}：${c.acknowledgedAt ? formatInstant(c.acknowledgedAt) : '未逐条确认'}`);
+  return [
+    `文档编号：${e.documentId}`,
+    `承诺书：${e.templateTitle}`,
+    `模板版本：${e.templateVersion}`,
+    `签署人：${signer}${ids.length ? `（${ids.join('，')}）` : ''}`,
+    `开始填写：${formatInstant(e.draftStartedAt)}`,
+    `签署时间：${formatInstant(e.signedAt)}；落款日期：${formatDateZh(e.date)}`,
+    `内容摘要（SHA-256）：${e.contentHash}`,
+    `条款确认时间：${acks.length ? acks.join('；') : '无'}`,
+    `生成程序：Pledge Desk ${e.appVersion}`,
+    `说明：${e.statement}`,
+  ];
 }
 
-async function layoutClosing(doc: PDFDocument, input: ComposeInput, widthOf: (t: string, s: number) => number): Promise<Line[]> {
+function layoutEvidence(texts: string[], widthOf: WidthOf): Line[] {
+  const lines: Line[] = [];
+  const title = toAtoms([{ kind: 'text', text: '签署证据页' }], 18, widthOf) as LaidAtom[];
+  const titleWidth = title.reduce((s, a) => s + a.width, 0);
+  lines.push({ atoms: title, x: LEFT + (TYPE_WIDTH - titleWidth) / 2, size: 18, height: PITCH * 1.5 });
+  for (const text of texts) {
+    const atoms = toAtoms([{ kind: 'text', text }], SMALL, widthOf);
+    for (const line of breakLines(atoms, TYPE_WIDTH, TYPE_WIDTH)) {
+      lines.push({ atoms: line as LaidAtom[], x: LEFT, size: SMALL, height: SMALL_PITCH });
+    }
+    lines.push({ atoms: [], x: LEFT, size: SMALL, height: 4 });
+  }
+  return lines;
+}
+
+/** An ISO instant as local-looking text with its zone, e.g. "2026-11-28 10:42:13 UTC". */
+function formatInstant(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 19)} UTC`;
+}
+
+/** An ID number on the evidence page: the region and the check digit, never the birth date. */
+function maskId(id: string): string {
+  return id.length > 8 ? `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}` : id;
+}
+
+async function layoutClosing(doc: PDFDocument, input: ComposeInput, widthOf: WidthOf): Promise<Line[]> {
   const byId = new Map(input.template.fields.map((f) => [f.id, f]));
   const values = input.values;
   const x = LEFT + TYPE_WIDTH * 0.42;
@@ -239,51 +249,13 @@ async function embedImage(doc: PDFDocument, bytes: Uint8Array, field: string): P
   throw new CoreError('INVALID_IMAGE', 'the data is not a PNG or JPEG image', field);
 }
 
-function drawLine(page: PDFPage, font: PDFFont, line: Line, baseline: number): void {
-  const text = line.atoms.map((a) => a.text).join('').replace(/\s+$/, '');
-  if (text) page.drawText(text, { x: line.x, y: baseline, size: line.size, font, color: INK });
-  let x = line.x;
-  for (const atom of line.atoms) {
-    if (atom.segment === 'box' || atom.segment === 'box-checked') {
-      const side = Math.min(line.size * 0.62, atom.width - 1);
-      drawBox(page, x + (atom.width - side) / 2, baseline - line.size * 0.06, side, atom.segment === 'box-checked');
-    } else if (atom.segment === 'value') {
-      page.drawLine({ start: { x, y: baseline - 3 }, end: { x: x + atom.width, y: baseline - 3 }, thickness: 0.6, color: INK });
-    }
-    x += atom.width;
-  }
-  if (line.image) {
-    const { image, width, height } = line.image;
-    page.drawImage(image, { x: x + 4, y: baseline - height * 0.35, width, height });
-  }
-}
-
-/** A choice box as vector shapes: none of the usual CJK fonts has ☐/☑ glyphs. */
-function drawBox(page: PDFPage, x: number, y: number, side: number, checked: boolean): void {
-  page.drawRectangle({ x, y, width: side, height: side, borderColor: INK, borderWidth: 0.8 });
-  if (checked) {
-    page.drawSvgPath(`M ${side * 0.18} ${side * 0.5} L ${side * 0.42} ${side * 0.78} L ${side * 0.84} ${side * 0.2}`, {
-      x,
-      y: y + side,
-      borderColor: INK,
-      borderWidth: 1.4,
-    });
-  }
-}
-
-function drawFooter(
-  page: PDFPage,
-  font: PDFFont,
-  number: number,
-  total: number,
-  input: ComposeInput,
-  widthOf: (t: string, s: number) => number,
-): void {
+/** "第 X 页 共 Y 页" under the type area and, below it, the verification code that ties a printed page to its record. */
+function drawFooter(page: PDFPage, font: PDFFont, number: number, total: number, code: string, widthOf: WidthOf): void {
   const pageLabel = `第 ${number} 页 共 ${total} 页`;
   const bottom = A4.height - TOP - TYPE_HEIGHT;
-  page.drawText(pageLabel, { x: (A4.width - widthOf(pageLabel, 10.5)) / 2, y: bottom - 24, size: 10.5, font, color: INK });
-  const trace = `文档编号 ${input.docId}  内容哈希 SHA-256 ${input.contentHash}`;
-  page.drawText(trace, { x: (A4.width - widthOf(trace, 7)) / 2, y: bottom - 40, size: 7, font, color: rgb(0.3, 0.3, 0.3) });
+  page.drawText(pageLabel, { x: (A4.width - widthOf(pageLabel, SMALL)) / 2, y: bottom - 24, size: SMALL, font, color: INK });
+  const trace = `文档编号 ${code.slice(0, code.lastIndexOf('-'))}  校验码 ${code}`;
+  page.drawText(trace, { x: (A4.width - widthOf(trace, 7.5)) / 2, y: bottom - 40, size: 7.5, font, color: rgb(0.3, 0.3, 0.3) });
 }
 
 /** Every character the composer will draw, for the glyph check. */
@@ -299,26 +271,7 @@ function collectText(input: ComposeInput): string {
   }
   for (const field of input.template.fields) parts.push(...(field.options ?? []));
   for (const value of Object.values(input.values)) parts.push(typeof value === 'string' ? value : `${value.option}${value.other ?? ''}`);
-  parts.push('第页共文档编号内容哈希年月日0123456789', input.docId, input.contentHash);
+  parts.push('第页共文档编号校验码年月日0123456789', input.docId, input.contentHash);
   return parts.join('').replace(/\{\{[^{}]*\}\}/g, '');
 }
 
-const characterSets = new WeakMap<PDFFont, Set<number>>();
-
-/** pdf-lib draws a missing glyph as .notdef without complaint: refuse instead, naming the characters. */
-function checkGlyphs(font: PDFFont, text: string): void {
-  let set = characterSets.get(font);
-  if (!set) {
-    set = new Set(font.getCharacterSet());
-    characterSets.set(font, set);
-  }
-  const missing = new Set<string>();
-  for (const char of text) {
-    const cp = char.codePointAt(0) as number;
-    if (cp < 0x20 || /\s/.test(char)) continue;
-    if (!set.has(cp)) missing.add(char);
-  }
-  if (missing.size > 0) {
-    throw new CoreError('FONT_MISSING_GLYPHS', `the font cannot draw: ${[...missing].slice(0, 20).join(' ')}`);
-  }
-}

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { FinalizeResult } from '../../shared/dto';
+import { clauseIndex } from '../../shared/clause-index';
 import type { FieldValue, FieldValues } from '../../shared/template';
 import { isIsoDate, validateFieldValue } from '../../shared/validate-field-value';
 import type { ArchiveRepository } from '../archive/archive-repository';
@@ -11,6 +12,7 @@ import { decodeImageDataUrl } from '../pdf/image-bytes';
 import type { TemplateRepository } from '../templates/template-repository';
 import { sha256Hex } from '../util/sha256-hex';
 import { contentHash } from './content-hash';
+import { EVIDENCE_STATEMENT, type Evidence } from './evidence';
 
 /** Signer details that have a checkable form. */
 const SIGNER_CHECKS = [
@@ -27,6 +29,7 @@ export interface FinalizeDeps {
   pdfs: ContentStore;
   font: Uint8Array;
   producer: string;
+  appVersion: string;
   now: Date;
   /** A fresh archive record id, e.g. `PD-20261128-7KQ3M9XA`. */
   newId: string;
@@ -88,7 +91,25 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
   if (seal) imageSha256s.seal = sha256Hex(seal);
 
   const hash = contentHash({ templateVersion: template.version, values, signer, date: input.date, imageSha256s });
+  const acks = clauseIndex(template).map((c) => ({ key: c.key, number: c.number, acknowledgedAt: draft.acks[c.key] ?? null }));
+  const evidence: Evidence = {
+    schema: 1,
+    documentId: deps.newId,
+    templateId: template.id,
+    templateTitle: template.title,
+    templateVersion: template.version,
+    signer,
+    draftStartedAt: draft.createdAt,
+    signedAt: deps.now.toISOString(),
+    date: input.date,
+    clauses: acks,
+    contentHash: hash,
+    imageSha256s,
+    appVersion: deps.appVersion,
+    statement: EVIDENCE_STATEMENT,
+  };
   const pdf = await composePledgePdf({
+    evidence,
     template,
     values,
     signer,
