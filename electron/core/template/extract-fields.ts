@@ -61,18 +61,39 @@ export function createFieldExtractor(fields: TemplateField[]): FieldExtractor {
       out += char;
       i++;
     }
-    // A line that ends with its label and nothing after it ("承诺人签名：", "联系电话：") asks for a value.
+    // Label-only places: "承诺人签名：", "（公章）", columns "承诺人（签字）   法定代表人（签字）", a lone "日",
+    // and, outside the closing block, an empty "联系电话：" at the end of a line.
+    const labelOnly = (segment: string): string => {
+      if (segment.includes('{{') || segment.trim() === '') return segment;
+      const bare = segment.replace(/\s+/g, '');
+      const label = segment.replace(/[：:\s]+$/, '').trim();
+      let field: TemplateField | null = null;
+      if (closing && /^(日|年月日)$/.test(bare)) {
+        field = { id: nextId('date'), kind: 'date', label: '日期', valueType: 'date', required: true };
+      } else if (closing && isSignatureLabel(label)) {
+        field = { id: nextId('signature'), kind: 'signature', label: label.replace(/\s+/g, ''), required: true };
+      } else if (/[：:]\s*$/.test(segment) && label !== '' && label.length <= 16) {
+        if (closing || /电话|電話|手机|联系方式|地址|姓名|名称|日期|身份证|信用代码/.test(label)) {
+          field = classifyBlank(closing, owner, nextId, segment.trim(), '', '');
+        }
+      }
+      if (!field) return segment;
+      fields.push(field);
+      own.push(field.id);
+      return field.kind === 'date' && /^(日|年月日)$/.test(bare) ? `{{${field.id}}}` : `${segment.replace(/\s+$/, '')}{{${field.id}}}`;
+    };
     out = out
       .split('\n')
-      .map((line) => {
-        const label = segmentBefore(line).replace(/[：:]\s*$/, '');
-        if (!/[：:]\s*$/.test(line) || label === '' || label.length > 16) return line;
-        if (!closing && !/电话|手机|联系方式|地址|姓名|名称|日期|身份证|信用代码/.test(label)) return line;
-        const field = classifyBlank(closing, owner, nextId, segmentBefore(line), '', '');
-        fields.push(field);
-        own.push(field.id);
-        return `${line}{{${field.id}}}`;
-      })
+      .map((line) =>
+        closing
+          ? line
+              .replace(/(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff（(])/g, '')
+              .split(/([ \u3000]+)/)
+              // "日期：    {{date-1}}": a label followed by its field is not a place of its own.
+              .map((segment, i, all) => (/^\{\{/.test(all[i + 2] ?? '') && /[：:]$/.test(segment) ? segment : labelOnly(segment)))
+              .join('')
+          : labelOnly(line),
+      )
       .join('\n');
     // Fields for label-only lines were added after the main pass: restore document order.
     const order = [...out.matchAll(/\{\{([^{}]+)\}\}/g)].map((m) => m[1] as string);
@@ -84,11 +105,15 @@ export function createFieldExtractor(fields: TemplateField[]): FieldExtractor {
 }
 
 const BOX = /[□☐■☑]/;
-const TRIGGER = /[_＿（(xX×□☐■☑年\d]/;
+const TRIGGER = /[_＿（(xX×□☐■☑年\d〇○零一二三四五六七八九]/;
 const BLANK = /(?:[_＿]{2,}|[（(][ \u3000]*[)）])/y;
 const PLACEHOLDER = /(?:[xX]{3,}|[×]{2,}|[（(](?:[\u4e00-\u9fff]{0,6}(?:名称|姓名|单位|公司|企业|店铺|地址|电话|号码|金额|数额|人数|数量|编号|代码|身份证号?))[)）])/y;
-const DATE_PLACEHOLDER =
-  /(?:(?:[_＿]{2,}|20[_＿xX]{2}|[xX]{2,4}|\d{4})\s*年\s*(?:[_＿]{2,}|[xX]{1,2}|\s+)\s*月\s*(?:[_＿]{2,}|[xX]{1,2}|\s+)\s*日|年\s+月\s+日)/y;
+// Dates to fill: "____年____月____日", "年 月 日", "20xx年xx月xx日", "2018年 月 日", "二〇二四年  月  日".
+// Spaces only, never a line break: "承诺人签名：____" above "年 月 日" is two places, not one date.
+const SP = '[ \\t\\u3000]';
+const YEAR = '(?:[_＿]{2,}|20[_＿xX]{2}|[xX]{2,4}|\\d{4}|[〇○零一二三四五六七八九]{4})';
+const EMPTY = `(?:[_＿]{2,}|[xX]{1,2}|${SP}+)`;
+const DATE_PLACEHOLDER = new RegExp(`(?:${YEAR}${SP}*年${SP}*${EMPTY}${SP}*月${SP}*${EMPTY}${SP}*日|年${SP}+月${SP}+日)`, 'y');
 const OPTION_END = /[□☐■☑_＿\s，。；：、,.;:]/;
 
 /** The match of a sticky pattern at exactly `index`, or null. */
@@ -126,8 +151,8 @@ function readChoice(text: string, start: number, label: string): { field: Templa
       otherOption = option;
       i += blank[0].length;
     }
-    // Options may be separated by spaces: "□企业 □个人".
-    const gap = /^[ \u3000]+(?=[□☐■☑])/.exec(text.slice(i));
+    // Options may be separated by spaces ("□企业 □个人") or continue on the next line.
+    const gap = /^[ \u3000]*\n?[ \u3000]*(?=[□☐■☑])/.exec(text.slice(i));
     if (gap) i += gap[0].length;
   }
   const field: TemplateField = { id: '', kind: 'choice', label: label || '选项', options, required: true };
@@ -136,8 +161,15 @@ function readChoice(text: string, start: number, label: string): { field: Templa
   return { field, length: i - start };
 }
 
-const SIGNATURE_WORDS = /签名|签字|签章|盖章|公章|印章|手印/;
-const SIGNER_LABEL = /^(立?承诺人|承诺单位|承诺方|承诺企业|承诺商户|保证人|声明人|法定代表人|负责人)$/;
+const SIGNATURE_WORDS = /签名|签字|签章|盖章|公章|印章|手印|簽名|簽字|簽章|蓋章/;
+const SIGNER_LABEL = /^(立?承诺人|承诺单位|承诺方|承诺企业|承诺商户|保证人|声明人|法定代表人|负责人|立?承諾人|承諾單位|承諾方|法定代表人|負責人)$/;
+
+/** "承诺人签名", "（公章）", "法定代表人（签字）", "承 诺 人": a place to sign, not an identity field. */
+function isSignatureLabel(label: string): boolean {
+  const bare = label.replace(/\s+/g, '');
+  if (bare.length > 20) return false;
+  return SIGNATURE_WORDS.test(bare) || SIGNER_LABEL.test(bare.replace(/[（(][^）)]*[)）]/g, ''));
+}
 
 function classifyBlank(
   closing: boolean,
@@ -148,8 +180,8 @@ function classifyBlank(
   inner: string,
 ): TemplateField {
   const lineLabel = (inner || before).replace(/[：:\s]+$/, '').replace(/^[，。；、\s]+/, '');
-  if (closing && (SIGNATURE_WORDS.test(lineLabel) || SIGNER_LABEL.test(lineLabel.replace(/[（(][^）)]*[)）]/g, '')))) {
-    return { id: nextId('signature'), kind: 'signature', label: lineLabel, required: true };
+  if (closing && isSignatureLabel(lineLabel)) {
+    return { id: nextId('signature'), kind: 'signature', label: lineLabel.replace(/\s+/g, ''), required: true };
   }
   // Only the words right before the blank say what it holds: "…通过电话等渠道…响应时间不超过____分钟" is no phone.
   const nearLabel = closing ? lineLabel : (lineLabel.split(/[，。；、,.;]/).pop() ?? '');
@@ -157,7 +189,7 @@ function classifyBlank(
   if (byLabel === 'date' && (closing || lineLabel.length <= 6)) {
     return { id: nextId(closing ? 'date' : owner), kind: 'date', label: lineLabel, valueType: 'date', required: true };
   }
-  const unit = inner ? null : unitAfter(after);
+  const unit = unitAfter(after);
   const label = inner || (closing || byLabel ? lineLabel : labelAround(before, after));
   const field: TemplateField = {
     id: nextId(closing ? 'closing' : owner),

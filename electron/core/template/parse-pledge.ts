@@ -2,7 +2,7 @@ import type { Template, TemplateClause, TemplateField, TemplateSection, Template
 import { canonicalJson } from '../util/canonical-json';
 import { sha256Hex } from '../util/sha256-hex';
 import { createFieldExtractor } from './extract-fields';
-import { readMarker, type Scheme } from './numbering';
+import { readMarker, type Marker, type Scheme } from './numbering';
 
 interface Node {
   scheme: Scheme | null;
@@ -14,15 +14,36 @@ interface Node {
 
 const TERMINAL = /[。！？；;!?…”』」）)：:]$|[_＿]{2,}$/;
 const CLOSING_LINE =
-  /^(立?承诺人|承诺单位|承诺方(?!类型)|承诺企业|承诺商户|保证人|声明人|法定代表人|负责人|委托代理人|经办人|联系人|联系电话|电话|手机|地址|身份证|统一社会信用代码|营业执照|签名|签字|签章|盖章|[（(](公章|盖章|签章|签字|单位盖章|签名)[)）]|签订日期|签署日期|日期|\d{4}\s*年|[_＿]+\s*年|20[xX_＿]{2}\s*年|年\s+月\s+日|二[〇○0零][一二三四五六七八九〇○0零]{1,2}\s*年)/;
+  /^(立?承[诺諾]人|承[诺諾](单位|單位|方(?!类型|類型)|企业|企業|商户|商戶)|保证人|保證人|声明人|聲明人|法定代表人|法人代表|负责人|負責人|委托代理人|经办人|經辦人|联系人|聯繫人|联系电话|聯繫電話|电话|電話|手机|手機|地址|身份证|身份證|统一社会信用代码|營業執照|营业执照|签名|签字|签章|盖章|簽名|簽字|簽章|蓋章|[（(](公章|盖章|签章|签字|单位盖章|签名|蓋章|簽字|簽名)[)）]|签订日期|签署日期|簽訂日期|日期|\d{4}\s*年|[_＿]+\s*年|20[xX_＿]{2}\s*年|年\s*月\s*日|二[〇○0零][一二三四五六七八九〇○0零]{1,2}\s*年|日$)/;
+const SIGN_WORD = /^\s*[（(]?(签名|签字|签章|盖章|公章|簽名|簽字|簽章|蓋章)[)）]?/;
 
 /** True for a line of the closing block: a signature, seal, identity or date line. */
-export function isClosingLine(line: string): boolean {
+export function isClosingLine(raw: string): boolean {
+  // "承 诺 人（签字）": spaces inside the words do not make it prose.
+  const line = raw.replace(/(?<=[\u3400-\u9fff])[ \u3000]+(?=[\u3400-\u9fff（(])/g, '');
   const m = CLOSING_LINE.exec(line);
   if (!m || line.length > 80 || readMarker(line) !== null) return false;
-  // "承诺人：", "承诺方（盖章）", "日期____": a label, not a sentence that merely starts with the same word.
-  const after = line.slice(m[0].length);
-  return line.length <= 16 || /^\s*([：:（(_＿]|$)/.test(after) || /年/.test(m[0]);
+  // "承诺人：", "法定代表人签字：", "承诺方（盖章）", "日期____": a label, not a sentence that starts with the same word.
+  const after = line.slice(m[0].length).replace(SIGN_WORD, '');
+  // Signers laid out as columns: "承诺人（签字） 法定代表人（签字）".
+  return line.length <= 16 || /^\s*([：:（(_＿]|$)/.test(after) || /年/.test(m[0]) || CLOSING_LINE.test(after.trim());
+}
+
+/** Instructions after (or before) a pledge: "填表说明", "填写说明", "注意事项" and the list under them. */
+const INSTRUCTIONS = /^(填表说明|填写说明|注意事项|使用说明|说明)[：:]?$/;
+
+/**
+ * Lines a document viewer or a page break broke apart: a lone chunk number ("2、"), and a line that starts
+ * with punctuation no paragraph starts with ("、发生…" after "四") joined back onto the line before it.
+ */
+function mendBreaks(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    if (/^\d{1,3}[、.．]?$/.test(line)) continue;
+    if (out.length > 0 && /^[、，。；：！？）》」”]/.test(line)) out[out.length - 1] += line;
+    else out.push(line);
+  }
+  return out;
 }
 
 /**
@@ -31,7 +52,10 @@ export function isClosingLine(line: string): boolean {
  * after an unfinished sentence is a document viewer's chunk number and is dropped; trailing signature and date
  * lines form the closing block.
  */
-export function parsePledge(id: string, title: string, lines: string[]): Template {
+export function parsePledge(id: string, title: string, input: string[]): Template {
+  let lines = mendBreaks(input);
+  const instructions = lines.findIndex((l, i) => i > 0 && INSTRUCTIONS.test(l));
+  if (instructions > 0 && lines.slice(0, instructions).some(isClosingLine)) lines = lines.slice(0, instructions);
   let end = lines.length;
   while (end > 0 && isClosingLine(lines[end - 1] as string)) end--;
   const body = lines.slice(0, end);
@@ -43,14 +67,16 @@ export function parsePledge(id: string, title: string, lines: string[]): Templat
   const schemeLevels: Scheme[] = [];
   let previous = '';
   for (const line of body) {
-    const marker = readMarker(line);
+    const marker = readMarker(line) ?? typoMarker(line, path, schemeLevels);
     const current = path[path.length - 1];
     if (marker) {
       const level = schemeLevels.indexOf(marker.scheme);
       const sibling = level === -1 || level >= path.length ? undefined : path[level];
       const expected = sibling ? sibling.ordinal + 1 : 1;
       const unfinished = previous !== '' && !TERMINAL.test(previous);
-      const isNoise = current !== undefined && unfinished && marker.ordinal !== expected && level !== -1;
+      // A viewer's chunk numbers look like "1、": mid-sentence, out of sequence, or of a scheme not used so far.
+      const isNoise =
+        current !== undefined && unfinished && (level !== -1 ? marker.ordinal !== expected : marker.scheme === 'arabic-dun');
       if (!isNoise) {
         // A known scheme deeper than the current path (its parent level was skipped) nests under the current node.
         const depth = level === -1 ? path.length : Math.min(level, path.length);
@@ -79,6 +105,8 @@ export function parsePledge(id: string, title: string, lines: string[]): Templat
 
   const fields: TemplateField[] = [];
   const extract = createFieldExtractor(fields);
+  // The closing block is extracted a second time when lines are added; its ids must start again.
+  const extractAgain = (owner: string, text: string) => createFieldExtractor(fields)(owner, text, true);
   const used = new Set<string>();
   const ownerFor = (prefix: string, ordinals: number[]): string => {
     let owner = `${prefix}${ordinals.join('.')}`;
@@ -108,18 +136,24 @@ export function parsePledge(id: string, title: string, lines: string[]): Templat
       clauses: node.children.map((c, i) => clause(c, [ordinal], i)),
     };
   });
-  // Every pledge must be signable: where the document has no signature or date line, add the usual ones.
-  const hasSignature = (lines: string[]): boolean => lines.some((l) => /签名|签字|签章|盖章|公章|^承诺(人|单位|方)/.test(l));
-  const hasDate = (lines: string[]): boolean => lines.some((l) => /日期|年\s*[_＿\sxX]*月/.test(l));
-  const addedSignature = !hasSignature(closingLines);
-  const addedDate = !hasDate(closingLines);
-  if (addedSignature) closingLines.push('承诺人签名：');
-  if (addedDate) closingLines.push('签订日期：');
-  const closing = extract('closing', closingLines.join('\n'), true);
+  const hadClosing = closingLines.length > 0;
+  let closing = extract('closing', closingLines.join('\n'), true);
+  // Every pledge must be signable: where the document has no signature or date place, add the usual ones
+  // (the signature line above the date line).
+  const kinds = new Set(closing.fields.map((id) => fields.find((f) => f.id === id)?.kind));
+  const addedSignature = !kinds.has('signature');
+  const addedDate = !kinds.has('date');
+  if (addedSignature || addedDate) {
+    fields.splice(fields.length - closing.fields.length, closing.fields.length);
+    const firstDate = closingLines.findIndex((l) => /日期|年\s*[_＿\sxX]*月|^日$/.test(l));
+    if (addedSignature) closingLines.splice(firstDate === -1 ? closingLines.length : firstDate, 0, '承诺人签名：');
+    if (addedDate) closingLines.push('签订日期：');
+    closing = extractAgain('closing', closingLines.join('\n'));
+  }
 
   const warnings: TemplateWarning[] = [];
   const lastBody = body[body.length - 1] ?? '';
-  if (closingLines.length === 0 && lastBody !== '' && !TERMINAL.test(lastBody)) {
+  if (!hadClosing && lastBody !== '' && !TERMINAL.test(lastBody)) {
     warnings.push({ code: 'truncated', message: 'the pledge ends mid-sentence without a signature line: it may be cut off' });
   }
   if (addedSignature) {
@@ -136,4 +170,14 @@ export function parsePledge(id: string, title: string, lines: string[]): Templat
 export function templateVersion(content: Pick<Template, 'title' | 'preamble' | 'sections' | 'closing' | 'fields'>): string {
   const { title, preamble, sections, closing, fields } = content;
   return sha256Hex(canonicalJson({ title, preamble, sections, closing, fields }));
+}
+
+/** "10合同期满…": a number that continues a 1、2、… sequence but lost its 、 (a typo the note lists). */
+function typoMarker(line: string, path: Node[], schemes: Scheme[]): Marker | null {
+  const m = /^(\d{1,2})(?=[\u4e00-\u9fff])/.exec(line);
+  if (!m) return null;
+  const level = schemes.indexOf('arabic-dun');
+  const sibling = level === -1 ? undefined : path[level];
+  if (!sibling || sibling.ordinal + 1 !== Number(m[1])) return null;
+  return { scheme: 'arabic-dun', number: `${m[1]}、`, ordinal: Number(m[1]), rest: line.slice(m[0].length) };
 }

@@ -13,7 +13,10 @@ export function cleanText(raw: string): string[] {
     .replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(FIELD_CODE, '')
     .replace(PINYIN, '$1')
-    .replace(/([\u3400-\u9fff])[`'](?=[\u3400-\u9fff])/g, '$1')
+    .replace(/([\u3400-\u9fff])[`'](?=[\u3400-\u9fff，。；：、！？）》”])/g, '$1')
+    // Braces would read as field placeholders ({{id}}); pledges never use them, so make them full-width.
+    .replace(/\{/g, '｛')
+    .replace(/\}/g, '｝')
     .replace(/<<([^<>\n]{1,40})>>/g, '《$1》')
     .replace(/\*\*/g, '');
 
@@ -22,10 +25,8 @@ export function cleanText(raw: string): string[] {
   // One-line pastes are split at their clause markers first, so junk is judged line by line.
   for (const rawLine of splitInline(text.split('\n'))) {
     const line = rawLine.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/ {2,}/g, ' ');
-    if (line === '') {
-      inList = false;
-      continue;
-    }
+    // A list of related documents may have blank lines between its items (HTML <li>): it goes on.
+    if (line === '') continue;
     if (LIST_HEADING.test(line)) {
       inList = true;
       continue;
@@ -58,6 +59,7 @@ const BOILERPLATE = [
   /已阅读\s*\d+\s*页|还剩\s*\d+\s*页|上一篇|下一篇|分享到|加入收藏|浏览量|阅读量|来源[:：]|发布时间[:：]|\d+(\.\d+)?[wW万]?\s*(次)?(浏览|阅读|下载)/,
   /^(第\s*\d+\s*页|共\s*\d+\s*页|\d+\s*页)$/,
   /^(PAGE|NUMPAGES)$/,
+  /copyright|©|版权所有|all rights reserved|ICP备|公网安备/i,
 ];
 
 function isBoilerplate(line: string): boolean {

@@ -14,7 +14,7 @@ export function htmlToText(html: string): string {
   );
 }
 
-const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', middot: '·', hellip: '…', mdash: '—', ensp: ' ', emsp: '　' };
+const NAMED: Record<string, string> = { nbsp: ' ', amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', middot: '·', hellip: '…', mdash: '—', ensp: ' ', emsp: '　', copy: '©', reg: '®', trade: '™', times: '×', yen: '¥', lsquo: '‘', rsquo: '’' };
 
 function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, body: string) => {

@@ -6,7 +6,7 @@ export interface PledgeSource {
   lines: string[];
 }
 
-const KIND = '承诺书|承诺函|保证书|责任书|责任状|声明书|协议书|承诺';
+const KIND = '承诺书|承诺函|保证书|责任书|责任状|声明书|协议书|承诺|承諾書|保證書|責任書';
 /** "电商平台服务保障承诺书第（1）篇", "篇一", "范文二": marks of one pledge in a collection. */
 const ORDINAL_MARK = /(第\s*[（(]?\s*[\d一二三四五六七八九十]+\s*[)）]?\s*篇|篇\s*[一二三四五六七八九十\d]+|范文\s*[一二三四五六七八九十\d]+|[（(]\s*[\d一二三四五六七八九十]+\s*[)）]$)\s*$/;
 /** "…承诺书7篇", "…（8篇）", "…范本(完整版可下载)": a collection's page title. */
@@ -16,14 +16,16 @@ const TITLE = new RegExp(`^[^。；;，,：:]{0,40}?(${KIND})[^。；;，,：:]{
 /** Title text without collection and ordinal decorations: "…承诺书第（1）篇" → "…承诺书". */
 export function cleanTitle(line: string): string {
   return line
-    .replace(ORDINAL_MARK, '')
+    .replace(/^#{1,6}\s+/, '')    .replace(ORDINAL_MARK, '')
     .replace(/[（([]\s*(\d+\s*篇|完整版[^）)\]]*|[^）)\]]*可下载[^）)\]]*)\s*[)）\]]/g, '')
     .replace(/\s*[-—]\s*\d+字$/, '')
     .replace(/\d+\s*篇$|(范本|模板|大全|汇编|精选)+\d*$/, '')
     .trim();
 }
 
-function isTitleLine(line: string): boolean {
+function isTitleLine(raw: string): boolean {
+  // "# 网络交易经营者承诺书": a Markdown heading that is the title, not a clause.
+  const line = raw.replace(/^#{1,6}\s+(?=\S*(承诺书|承諾書|保证书|责任书|声明书))/, '');
   return line.length <= 50 && readMarker(line) === null && !isClosingLine(line) && (TITLE.test(line) || /^(篇\s*[一二三四五六七八九十\d]+|范文\s*[一二三四五六七八九十\d]+|第\s*[（(]?\s*\d+\s*[)）]?\s*篇)$/.test(line));
 }
 

@@ -109,7 +109,8 @@ export function closingShape(t: Template): string {
 
 /** Every text of a template (title, blocks, labels, options) joined: for "no junk anywhere" checks. */
 export function allText(t: Template): string {
-  return [t.title, ...blocks(t).map((b) => b.text), ...t.fields.flatMap((f) => [f.label, ...(f.options ?? [])])].join('\n');
+  // Placeholders ({{s2-1}}) are ids, not text: leave them out.
+  return [t.title, ...blocks(t).map((b) => b.text.replace(/\{\{[^{}]*\}\}/g, '')), ...t.fields.flatMap((f) => [f.label, ...(f.options ?? [])])].join('\n');
 }
 
 /** Every leaf text (sections without clauses, clauses without children), in order. */
