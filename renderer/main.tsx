@@ -4,6 +4,7 @@ import { App } from './app/App';
 import { t } from './i18n/t';
 import './styles/app.css';
 import './styles/document.css';
+import './styles/editor.css';
 
 document.title = t.appName;
 const root = document.getElementById('root');

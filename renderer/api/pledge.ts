@@ -37,3 +37,12 @@ export function onSessionExpired(listener: () => void): () => void {
   if (sessionExpired) listener();
   return () => expiredListeners.delete(listener);
 }
+
+/** Uploads raw bytes (an imported document) and resolves to their blob id; never throws. */
+export async function putBlob(bytes: ArrayBuffer): Promise<ApiResult<{ blobId: string }>> {
+  try {
+    return await pledge()['blobs.put'](bytes);
+  } catch (err) {
+    return { ok: false, error: { code: 'INTERNAL', message: err instanceof Error ? err.message : String(err) } };
+  }
+}

@@ -1,12 +1,29 @@
 import { useEffect, useState } from 'react';
 import { onSessionExpired } from '../api/pledge';
 import { ArchiveRecordView } from '../archive/ArchiveRecordView';
+import { TemplateEditorScreen } from '../editor/TemplateEditorScreen';
 import { t } from '../i18n/t';
+import { ImportScreen } from '../import/ImportScreen';
 import { WizardScreen } from '../wizard/WizardScreen';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeScreen } from './HomeScreen';
 import { useScreen } from './screen';
+import type { Screen } from './screen';
+
+/** One error boundary (and one component state) per place: a new screen starts fresh. */
+function screenKey(screen: Screen): string {
+  switch (screen.name) {
+    case 'wizard':
+      return `w:${screen.draftId}`;
+    case 'record':
+      return `r:${screen.archiveId}`;
+    case 'edit-template':
+      return `e:${screen.templateId}`;
+    default:
+      return screen.name;
+  }
+}
 
 /** The app shell: header, session banner and the current screen. */
 export function App() {
@@ -14,7 +31,7 @@ export function App() {
   const [expired, setExpired] = useState(false);
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
   const home = () => go({ name: 'home' });
-  const key = screen.name === 'wizard' ? `w:${screen.draftId}` : screen.name === 'record' ? `r:${screen.archiveId}` : 'home';
+  const key = screenKey(screen);
 
   return (
     <div className="app">
@@ -30,8 +47,12 @@ export function App() {
             <HomeScreen
               onOpenDraft={(draftId) => go({ name: 'wizard', draftId })}
               onOpenRecord={(archiveId) => go({ name: 'record', archiveId })}
+              onImport={() => go({ name: 'import' })}
+              onEditTemplate={(templateId) => go({ name: 'edit-template', templateId })}
             />
           )}
+          {screen.name === 'import' && <ImportScreen onHome={home} />}
+          {screen.name === 'edit-template' && <TemplateEditorScreen templateId={screen.templateId} onHome={home} />}
           {screen.name === 'wizard' && (
             <WizardScreen
               draftId={screen.draftId}

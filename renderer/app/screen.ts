@@ -1,7 +1,12 @@
 import { useCallback, useState } from 'react';
 
 /** The memory router's locations. The URL is left alone: its hash carries the session token in browser mode. */
-export type Screen = { name: 'home' } | { name: 'wizard'; draftId: string } | { name: 'record'; archiveId: string };
+export type Screen =
+  | { name: 'home' }
+  | { name: 'wizard'; draftId: string }
+  | { name: 'record'; archiveId: string }
+  | { name: 'import' }
+  | { name: 'edit-template'; templateId: string };
 
 const STORAGE_KEY = 'pledge-desk:screen';
 
@@ -11,6 +16,8 @@ function isScreen(value: unknown): value is Screen {
   if (s.name === 'home') return true;
   if (s.name === 'wizard') return typeof s.draftId === 'string';
   if (s.name === 'record') return typeof s.archiveId === 'string';
+  if (s.name === 'import') return true;
+  if (s.name === 'edit-template') return typeof s.templateId === 'string';
   return false;
 }
 

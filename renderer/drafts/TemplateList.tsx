@@ -6,8 +6,17 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { t } from '../i18n/t';
 
-/** The built-in templates, each with a button that creates a draft and opens the wizard on it. */
-export function TemplateList({ onCreated }: { onCreated: (draftId: string) => void }) {
+interface Props {
+  onCreated: (draftId: string) => void;
+  onImport: () => void;
+  onEdit: (templateId: string) => void;
+}
+
+/**
+ * The templates (newest version of each), each with "开始填写", which creates a draft and opens the wizard on
+ * it, and a small "编辑"; the panel's "导入承诺书" leads to the import screen.
+ */
+export function TemplateList({ onCreated, onImport, onEdit }: Props) {
   const [templates, reload] = useApi(() => call('templates.list', {}), []);
   const [creating, setCreating] = useState<string | null>(null);
   const [createError, setCreateError] = useState<ApiError | null>(null);
@@ -23,7 +32,12 @@ export function TemplateList({ onCreated }: { onCreated: (draftId: string) => vo
 
   return (
     <section className="panel" aria-labelledby="templates-heading">
-      <h2 id="templates-heading">{t.home.templates}</h2>
+      <div className="panel-head">
+        <h2 id="templates-heading">{t.home.templates}</h2>
+        <button type="button" className="btn" onClick={onImport} data-action="import">
+          {t.home.import}
+        </button>
+      </div>
       {templates.state === 'loading' && <Loading />}
       {templates.state === 'error' && <ErrorNotice error={templates.error} onRetry={reload} />}
       {createError && <ErrorNotice error={createError} />}
@@ -34,6 +48,17 @@ export function TemplateList({ onCreated }: { onCreated: (draftId: string) => vo
             <li key={`${tpl.id}@${tpl.version}`} className="template-card" data-template-id={tpl.id}>
               <div className="template-title">{tpl.title}</div>
               <div className="template-meta">{t.home.templateMeta(tpl.sectionCount, tpl.fieldCount)}</div>
+              <div className="template-foot">
+                <span className="template-version">{t.importer.version(tpl.version.slice(0, 8))}</span>
+                <button
+                  type="button"
+                  className="btn btn-small btn-tool"
+                  title={t.home.editTitle(tpl.title)}
+                  onClick={() => onEdit(tpl.id)}
+                >
+                  {t.home.edit}
+                </button>
+              </div>
               <button
                 type="button"
                 className="btn btn-primary"

@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../../electron/shared/api-error';
 import type { FieldProblem } from '../../electron/shared/validate-field-value';
-import type { ValueType } from '../../electron/shared/template';
+import type { FieldKind, ValueType } from '../../electron/shared/template';
+import type { SaveProblem } from '../editor/check-for-save';
 
 /**
  * Every string the UI shows, in Simplified Chinese. An English table later is a second object of type
@@ -23,6 +24,9 @@ export const zh = {
     templateMeta: (sections: number, fields: number) => `${sections} 个部分 · ${fields} 处待填写`,
     start: '开始填写',
     starting: '正在创建…',
+    edit: '编辑',
+    editTitle: (title: string) => `编辑模板“${title}”`,
+    import: '导入承诺书',
     drafts: '草稿',
     draftsEmpty: '还没有草稿。选择上方的模板开始填写。',
     archive: '已签署存档',
@@ -112,6 +116,157 @@ export const zh = {
     precheckHeading: '还有内容需要补充：',
     moreProblems: (n: number) => `另有 ${n} 处需要补充；左侧步骤列表显示各步骤的填写进度。`,
     saveBeforeSignFailed: '草稿未能保存，暂不能签署；请稍后重试',
+  },
+
+  importer: {
+    heading: '导入承诺书',
+    intro: '粘贴从网页或文档中复制的承诺书文字，或选择一个文件。网站说明、下载提示等无关内容会被自动去除，多篇承诺书会分别识别。',
+    pasteLabel: '粘贴承诺书文字',
+    pastePlaceholder: '把承诺书的文字粘贴到这里……',
+    parseText: '识别粘贴的文字',
+    or: '或者',
+    chooseFile: '选择文件…',
+    fileFormats: '支持 .docx、.doc、.txt、.md、.html，最大 20 MB',
+    dropHint: '也可以把文件拖放到这里',
+    dropNow: '松开鼠标即可导入这个文件',
+    reading: (name: string) => `正在读取“${name}”…`,
+    parsing: '正在识别…',
+    emptyText: '请先粘贴承诺书的文字',
+    resultHeading: (n: number) => `识别出 ${n} 份承诺书`,
+    fromFile: (name: string) => `来源：文件“${name}”`,
+    fromText: (chars: number) => `来源：粘贴的文字（${chars} 个字符）`,
+    counts: (c: { sections: number; blanks: number; choices: number; signatures: number; dates: number }) =>
+      `${c.sections} 个部分 · ${c.blanks} 处填空 · ${c.choices} 组选项 · ${c.signatures} 处签名 · ${c.dates} 处日期`,
+    noWarnings: '未发现问题',
+    review: '检查并编辑',
+    importAll: '全部导入',
+    importRest: (n: number) => `导入其余 ${n} 份`,
+    importing: '正在导入…',
+    imported: (n: number) => `已导入 ${n} 份承诺书，首页的模板列表中可以看到它们。`,
+    importedOne: '已导入',
+    alreadyStored: '已存在相同内容的版本',
+    savedFromEditor: (version: string) => `已保存编辑后的版本 ${version}`,
+    editedUnsaved: '已修改，尚未保存',
+    version: (version: string) => `版本 ${version}`,
+    toHome: '返回首页查看',
+    startOver: '重新导入',
+    warningsLabel: '提示',
+  },
+
+  /** Chinese text of an import warning by its code; the English message for a code this table does not know. */
+  importWarning(code: string, message: string): string {
+    switch (code) {
+      case 'truncated':
+        return '原文在句子中间结束，且没有签名行，可能被截断，请与原文核对是否完整';
+      case 'no-signature-line':
+        return '原文没有签名行，已自动添加“承诺人签名”';
+      case 'no-date-line':
+        return '原文没有签署日期行，已自动添加“签订日期”';
+      case 'no-clauses':
+        return '没有识别出编号条款，全文作为一段导入';
+      default:
+        return message;
+    }
+  },
+
+  editor: {
+    heading: '编辑模板',
+    source: '原文',
+    sourceHint: '只读，供对照',
+    templateSourceHint: '当前模板的文字（只读，供对照）',
+    document: '模板',
+    title: '标题',
+    titlePlaceholder: '请填写承诺书标题',
+    preamble: '正文开头',
+    closing: '落款',
+    save: '保存为新版本',
+    saving: '正在保存…',
+    saved: (version: string) => `已保存为新版本 ${version}`,
+    unchanged: (version: string) => `内容与已保存的版本 ${version} 相同，没有生成新版本`,
+    saveFailed: (reason: string) => `保存失败：${reason}`,
+    checkFailed: '模板未通过检查：',
+    problemCount: (n: number) => `未保存：有 ${n} 处需要修改（见页面上方）`,
+    back: '返回',
+    backToImport: '返回导入结果',
+    leaveDirty: '有未保存的修改。再点一次“返回”将放弃这些修改。',
+    unsaved: '有未保存的修改',
+    merge: '与下一条合并',
+    mergeShort: '合并',
+    splitShort: '拆分',
+    mergeTitle: (a: string, b: string) => `把 ${a} 与 ${b} 合并为一条`,
+    editClause: '修改 / 拆分',
+    doneClause: '完成',
+    clauseNumber: '条款编号',
+    clauseText: (number: string) => `条款 ${number} 的文字`,
+    clauseTextHint: '把光标放在要拆开的位置，再点“在光标处拆分”。{{…}} 标出填写项的位置，不能删除或改动。',
+    placeholderKept: '填写项的位置 {{…}} 不能删除或改动；请在右侧的填写项上修改名称和类型。',
+    secondNumber: '拆分出的新条款编号',
+    split: '在光标处拆分',
+    cannotSplit: '光标在文字的开头或结尾，无法拆分',
+    field: '填写项',
+    fieldId: (id: string) => `编号 ${id}`,
+    label: '名称',
+    valueType: '类型',
+    unit: '单位',
+    min: '最小值',
+    max: '最大值',
+    badNumber: '请输入数字',
+    required: '必填',
+    optional: '选填',
+    options: '选项',
+    option: (i: number) => `选项 ${i}`,
+    removeOption: '删除',
+    addOption: '添加选项',
+    newOption: '新选项',
+    otherOption: '可附说明的选项',
+    none: '（无）',
+    close: '关闭',
+    chipTitle: (label: string) => `${label}（点击编辑）`,
+  },
+
+  valueTypeName: {
+    percent: '百分比',
+    integer: '整数',
+    number: '数字',
+    money: '金额',
+    duration: '时长',
+    text: '文本',
+    phone: '电话',
+    idCard: '身份证号',
+    creditCode: '统一社会信用代码',
+    date: '日期',
+  } satisfies Record<ValueType, string>,
+
+  fieldKindName: { blank: '填空', choice: '选择', signature: '签名', date: '日期' } satisfies Record<FieldKind, string>,
+
+  /** Chinese text of a problem found before saving an edited template. */
+  saveProblem(problem: SaveProblem, label: (fieldId: string) => string): string {
+    switch (problem.code) {
+      case 'empty-title':
+        return '标题不能为空';
+      case 'empty-label':
+        return `填写项 ${problem.fieldId} 的名称不能为空`;
+      case 'too-few-options':
+        return `“${label(problem.fieldId)}”至少需要两个选项`;
+      case 'empty-option':
+        return `“${label(problem.fieldId)}”有空白的选项`;
+      case 'duplicate-option':
+        return `“${label(problem.fieldId)}”的选项“${problem.option}”重复了`;
+      case 'range-order':
+        return `“${label(problem.fieldId)}”的最小值大于最大值`;
+      case 'no-signature':
+        return '模板至少需要一处签名';
+      case 'unknown-placeholder':
+        return `文字中的 {{${problem.fieldId}}} 没有对应的填写项`;
+      case 'field-order':
+        return '填写项的顺序与文字不一致';
+    }
+  },
+
+  /** The message for a number outside the template's own range (set in the editor). */
+  rangeProblem(valueType: ValueType | undefined, low: number, high: number | undefined): string {
+    const noun = valueType === 'percent' ? '百分比' : valueType === 'money' ? '金额' : '数值';
+    return high === undefined ? `${noun}不能小于 ${low}` : `${noun}须在 ${low} 到 ${high} 之间`;
   },
 
   /** Chinese text for each validation problem; some depend on the field's value type. */

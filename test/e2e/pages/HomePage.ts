@@ -40,6 +40,26 @@ export class HomePage {
     return title;
   }
 
+  /** The card of a template in the list (its newest version). */
+  templateCard(id: string): Locator {
+    return this.page.locator(`.template-card[data-template-id="${id}"]`);
+  }
+
+  /** Clicks "导入承诺书" on the template panel. */
+  async openImport(): Promise<void> {
+    await this.page.getByRole('button', { name: '导入承诺书' }).click();
+  }
+
+  /** Clicks the small "编辑" on a template's card. */
+  async editTemplate(id: string): Promise<void> {
+    await this.templateCard(id).getByRole('button', { name: '编辑', exact: true }).click();
+  }
+
+  /** The draft row with this id. */
+  draftRow(draftId: string): Locator {
+    return this.page.locator(`.drafts-table tbody tr[data-draft-id="${draftId}"]`);
+  }
+
   async resumeDraft(index = 0): Promise<void> {
     await this.draftRows.nth(index).getByRole('button', { name: '继续填写' }).click();
   }
