@@ -55,7 +55,8 @@ export const HANDLERS: Handlers = {
   'templates.get': (input, ctx) => ctx.templates.get(input.id, input.version),
   'templates.parse': async (input, ctx) => ({ templates: await readTemplates(input, ctx) }),
   'templates.import': async (input, ctx) => {
-    const templates = await readTemplates(input, ctx);
+    const parsed = await readTemplates(input, ctx);
+    const templates = input.only ? parsed.filter((_, i) => input.only?.includes(i)) : parsed;
     const now = ctx.clock();
     const saved = ctx.db.transaction(() => templates.map((t) => ctx.templates.save(t, 'import', now)))();
     return {

@@ -101,6 +101,8 @@ const zImportSource = z
     text: z.string().max(20 * 1024 * 1024, 'text larger than 20 MB').optional(),
     blobId: z.string().regex(/^[0-9a-f]{64}$/, 'expected a blob id').optional(),
     fileName: z.string().max(260).optional(),
+    /** For templates.import: store only the pledges at these positions of the parse result. */
+    only: z.array(z.number().int().min(0).max(999)).max(1000).optional(),
   })
   .strict()
   .refine((v) => (v.text === undefined) !== (v.blobId === undefined), 'give exactly one of text or blobId');

@@ -7,15 +7,19 @@ import { CoreError } from '../errors';
 export class TemplateRepository {
   constructor(private readonly db: Database.Database) {}
 
-  /** Stores a version if it is new; returns true when it was inserted. */
+  /**
+   * Stores a version if it is new and returns true; a version stored before becomes the newest again
+   * (re-saving old content, or importing it again, reverts to it) and false is returned.
+   */
   save(template: Template, source: 'builtin' | 'import', now: Date): boolean {
-    const result = this.db
-      .prepare(
-        `INSERT INTO templates (id, version, title, source, json, created_at) VALUES (?, ?, ?, ?, ?, ?)
-         ON CONFLICT (id, version) DO NOTHING`,
-      )
+    if (this.has(template.id, template.version)) {
+      this.db.prepare('UPDATE templates SET created_at = ? WHERE id = ? AND version = ?').run(now.toISOString(), template.id, template.version);
+      return false;
+    }
+    this.db
+      .prepare(`INSERT INTO templates (id, version, title, source, json, created_at) VALUES (?, ?, ?, ?, ?, ?)`)
       .run(template.id, template.version, template.title, source, JSON.stringify(template), now.toISOString());
-    return result.changes > 0;
+    return true;
   }
 
   has(id: string, version: string): boolean {

@@ -15,11 +15,15 @@ export function importPledges(text: string): Template[] {
   if (lines.length === 0) throw new CoreError('IMPORT_EMPTY', 'the document holds no text');
   const pledges = splitPledges(lines).filter((p) => p.lines.some((l) => /[\u4e00-\u9fff]/.test(l)));
   if (pledges.length === 0) throw new CoreError('IMPORT_EMPTY', 'no pledge text was found in the document');
+  // Pledges of one collection often share a title ("…承诺书第(1)篇", "第(2)篇"): number them so that they
+  // can be told apart in the template list, and so that each gets an id of its own.
+  const counts = new Map<string, number>();
+  for (const p of pledges) counts.set(p.title, (counts.get(p.title) ?? 0) + 1);
   const seen = new Map<string, number>();
   return pledges.map((pledge) => {
-    const base = `imp-${sha256Hex(pledge.title).slice(0, 10)}`;
-    const n = (seen.get(base) ?? 0) + 1;
-    seen.set(base, n);
-    return parsePledge(n === 1 ? base : `${base}-${n}`, pledge.title, pledge.lines);
+    const n = (seen.get(pledge.title) ?? 0) + 1;
+    seen.set(pledge.title, n);
+    const title = (counts.get(pledge.title) ?? 0) > 1 ? `${pledge.title}（第${n}篇）` : pledge.title;
+    return parsePledge(`imp-${sha256Hex(title).slice(0, 10)}`, title, pledge.lines);
   });
 }
