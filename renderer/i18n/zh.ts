@@ -69,6 +69,7 @@ export const zh = {
   wizard: {
     stepIntro: '承诺人信息',
     stepSign: '签署',
+    stepReview: '检查与确认',
     stepOf: (i: number, n: number) => `第 ${i} 步，共 ${n} 步`,
     filledOf: (filled: number, total: number) => `已填写 ${filled} / ${total} 处`,
     steps: '步骤',

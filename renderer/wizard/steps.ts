@@ -12,14 +12,16 @@ export interface WizardStep {
 }
 
 export const INTRO_STEP = 'intro';
+export const REVIEW_STEP = 'review';
 export const SIGN_STEP = 'sign';
 
-/** `intro`, then `section-1` … `section-N` (one per top-level section), then `sign`, as dto.ts defines. */
+/** `intro`, then `section-1` … `section-N` (one per top-level section), `review`, then `sign`, as the contract defines. */
 export function wizardSteps(template: Template): WizardStep[] {
   // The keys come from the contract, so the UI and the core agree on what a stored step means.
   return stepKeys(template).map((key) => {
     if (key === INTRO_STEP) return { key, label: t.wizard.stepIntro };
     if (key === SIGN_STEP) return { key, label: t.wizard.stepSign };
+    if (key === REVIEW_STEP) return { key, label: t.wizard.stepReview };
     const section = template.sections[Number(key.slice('section-'.length)) - 1] as TemplateSection;
     return { key, label: `${section.number}${/[、.．:：]$/.test(section.number) ? '' : ' '}${section.heading}`, section };
   });

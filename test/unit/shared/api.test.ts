@@ -17,7 +17,9 @@ describe('the contract table', () => {
 
   it('recognises method names and error codes only from its lists', () => {
     expect(isMethodName('drafts.update')).toBe(true);
-    expect(isMethodName('drafts.delete')).toBe(false);
+    expect(isMethodName('drafts.delete')).toBe(true);
+    expect(isMethodName('drafts.purge')).toBe(false);
+    expect(isMethodName('Drafts.update')).toBe(false);
     expect(isMethodName('__proto__')).toBe(false);
     expect(isMethodName(undefined)).toBe(false);
     expect(isErrorCode('DB_NEWER_VERSION')).toBe(true);

@@ -7,18 +7,19 @@ const section = (number: string, clauses: TemplateClause[] = []): TemplateSectio
 const clause = (number: string, children: TemplateClause[] = []): TemplateClause => ({ number, text: number, fields: [], children });
 
 describe('wizardSteps', () => {
-  it('is intro, one section-<n> per top-level section (1-based), then sign', () => {
+  it('is intro, one section-<n> per top-level section (1-based), then review and sign', () => {
     expect(wizardSteps({ sections: [section('一、'), section('二、'), section('三、')] })).toEqual([
       'intro',
       'section-1',
       'section-2',
       'section-3',
+      'review',
       'sign',
     ]);
   });
 
-  it('is intro and sign for a template without sections', () => {
-    expect(wizardSteps({ sections: [] })).toEqual(['intro', 'sign']);
+  it('is intro, review and sign for a template without sections', () => {
+    expect(wizardSteps({ sections: [] })).toEqual(['intro', 'review', 'sign']);
   });
 });
 
