@@ -51,8 +51,15 @@ export function createHost(options: HostOptions): Host {
       throw new CoreError('STORAGE_UNAVAILABLE', `cannot write the database in ${dataDir}: ${(error as Error).message}`);
     }
   }
-  const pdfs = new ContentStore(join(dataDir, 'archive'), '.pdf');
-  const blobs = new ContentStore(join(dataDir, 'blobs'), '');
+  let pdfs: ContentStore;
+  let blobs: ContentStore;
+  try {
+    pdfs = new ContentStore(join(dataDir, 'archive'), '.pdf', options.writeFile);
+    blobs = new ContentStore(join(dataDir, 'blobs'), '', options.writeFile);
+  } catch (error) {
+    db.close();
+    throw new CoreError('STORAGE_UNAVAILABLE', `cannot create the archive folders in ${dataDir}: ${(error as Error).message}`);
+  }
   let fontBytes: Uint8Array | null = null;
   const ctx: HostContext = {
     db,
@@ -76,6 +83,10 @@ export function createHost(options: HostOptions): Host {
   const fail = (error: unknown): ApiResult<never> => {
     if (error instanceof CoreError) return { ok: false, error: error.toApiError() };
     const code = (error as { code?: string }).code ?? '';
+    if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) {
+      log(`pledge-desk: the database in ${dataDir} is damaged: ${(error as Error).message}`);
+      return { ok: false, error: { code: 'DB_CORRUPT', message: 'the database is damaged; restore it from a backup' } };
+    }
     if (/^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(code) || ['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EIO'].includes(code)) {
       return { ok: false, error: { code: 'STORAGE_UNAVAILABLE', message: `the data folder cannot be written (${code})` } };
     }

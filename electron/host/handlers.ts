@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { MethodInput, MethodResult } from '../shared/api';
 import type { MethodName } from '../shared/method-names';
-import { clauseIndex, clauseOfField } from '../shared/clause-index';
+import { type ClauseEntry, clauseIndex, clauseOfField } from '../shared/clause-index';
 import type { FieldValues, Template } from '../shared/template';
 import { validateFieldValue } from '../shared/validate-field-value';
 import { wizardSteps } from '../shared/wizard-steps';
@@ -124,6 +124,7 @@ export const HANDLERS: Handlers = {
   'drafts.upgrade': (input, ctx) => {
     const draft = ctx.drafts.get(input.id);
     if (draft.status !== 'open') throw new CoreError('DRAFT_FINALIZED', `draft ${draft.id} is signed`);
+    if (draft.deletedAt) throw new CoreError('DRAFT_NOT_FOUND', `draft ${draft.id} was deleted`);
     const from = ctx.templates.get(draft.templateId, draft.templateVersion);
     const to = ctx.templates.get(draft.templateId);
     const kept: FieldValues = {};
@@ -138,11 +139,15 @@ export const HANDLERS: Handlers = {
       else droppedFields.push(id);
     }
     // A confirmation survives only where the clause reads exactly as it did.
-    const oldText = new Map(clauseIndex(from).map((c) => [c.key, c.text]));
+    // Matched by section number, clause number and text, not by position: a clause removed or inserted
+    // before it must not cost an unchanged clause its confirmation.
+    const identity = (t: Template, c: ClauseEntry): string => JSON.stringify([t.sections[c.sectionIndex]?.number, c.number, c.text]);
+    const oldKeys = new Map(clauseIndex(from).map((c) => [identity(from, c), c.key]));
     const acks: Record<string, string> = {};
     for (const entry of clauseIndex(to)) {
-      const at = draft.acks[entry.key];
-      if (at && oldText.get(entry.key) === entry.text) acks[entry.key] = at;
+      const oldKey = oldKeys.get(identity(to, entry));
+      const at = oldKey === undefined ? undefined : draft.acks[oldKey];
+      if (at) acks[entry.key] = at;
     }
     ctx.drafts.rebase(draft.id, to.version, kept, acks, ctx.clock());
     return { templateVersion: to.version, changes: diffTemplates(from, to), droppedFields };
@@ -180,7 +185,7 @@ export const HANDLERS: Handlers = {
   'archive.export': async (input, ctx) => {
     const record = ctx.archive.get(input.id);
     if (!ctx.ports.saveFile) throw new CoreError('NOT_AVAILABLE', 'this host has no save dialog; download the PDF instead');
-    return { path: await ctx.ports.saveFile(`${record.title}-${record.id}.pdf`, record.fileSha256) };
+    return { path: await ctx.ports.saveFile(`${plainFileName(record.title)}-${record.id}.pdf`, record.fileSha256) };
   },
   'archive.print': async (input, ctx) => {
     const record = ctx.archive.get(input.id);
@@ -192,6 +197,12 @@ export const HANDLERS: Handlers = {
     return { ...record, pdf: { blobId: record.fileSha256, url: `${ctx.blobUrlPrefix}${record.fileSha256}`, bytes: fileBytes } };
   },
 };
+
+/** A title as a file name: no folder separators or characters Windows reserves (titles come from imports). */
+function plainFileName(title: string): string {
+  // eslint-disable-next-line no-control-regex
+  return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || '承诺书';
+}
 
 /** The templates in an import source: pasted text, or an uploaded file decoded by its format. */
 async function readTemplates(input: { text?: string | undefined; blobId?: string | undefined; fileName?: string | undefined }, ctx: HostContext): Promise<Template[]> {

@@ -26,6 +26,8 @@ export interface HostOptions {
    * a read-only connection for a read-only folder). Defaults to `openDatabase` from core.
    */
   openDatabase?: (path: string, now: Date) => Database.Database;
+  /** Writes a whole file atomically; tests pass a failing one to inject ENOSPC/EROFS on PDFs and blobs. */
+  writeFile?: (path: string, bytes: Uint8Array) => void;
   /** Where unexpected errors are reported (never sent to the caller). Defaults to stderr. */
   log?: (message: string) => void;
 }

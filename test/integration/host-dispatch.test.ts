@@ -82,8 +82,11 @@ describe('drafts', () => {
       step: 'intro',
       status: 'open',
       archiveId: null,
+      acks: {},
       createdAt: clock().toISOString(),
       updatedAt: clock().toISOString(),
+      deletedAt: null,
+      newerVersion: null,
     });
   });
 
@@ -228,7 +231,7 @@ describe('dispatch never throws: malformed input → VALIDATION, unknown method 
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it.each(['drafts.delete', 'templates', '', '__proto__', 'constructor', 'toString', 'blobs.put'])('method %j → UNKNOWN_METHOD', async (method) => {
+  it.each(['drafts.purge', 'templates', '', '__proto__', 'constructor', 'toString', 'blobs.put'])('method %j → UNKNOWN_METHOD', async (method) => {
     expect(err(await host.dispatch(method, {})).code).toBe('UNKNOWN_METHOD');
   });
 

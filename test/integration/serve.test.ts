@@ -174,7 +174,7 @@ describe('API guards', () => {
   });
 
   it('an unknown method → 404; GET on a method → 405 with Allow: POST', async () => {
-    expect((await api('drafts.delete', {})).status).toBe(404);
+    expect((await api('drafts.purge', {})).status).toBe(404);
     expect((await api('', {})).status).toBe(404);
     const get = await raw('GET', '/api/templates.list', { headers: bearer });
     expect(get.status).toBe(405);

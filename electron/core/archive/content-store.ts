@@ -13,6 +13,7 @@ export class ContentStore {
   constructor(
     private readonly dir: string,
     private readonly extension: string,
+    private readonly write: (path: string, bytes: Uint8Array) => void = atomicWriteFile,
   ) {
     mkdirSync(dir, { recursive: true });
   }
@@ -21,7 +22,7 @@ export class ContentStore {
   put(bytes: Uint8Array): string {
     const sha = sha256Hex(bytes);
     const path = this.pathOf(sha);
-    if (!existsSync(path)) atomicWriteFile(path, bytes);
+    if (!existsSync(path)) this.write(path, bytes);
     return sha;
   }
 

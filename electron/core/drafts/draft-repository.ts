@@ -110,9 +110,11 @@ export class DraftRepository {
 
   /** Moves a draft to the trash (it stays restorable); returns the time. */
   delete(id: string, now: Date): string {
-    const at = now.toISOString();
-    const result = this.db.prepare('UPDATE drafts SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL').run(at, id);
-    if (result.changes === 0) this.get(id);
+    const at = this.db
+      .prepare('UPDATE drafts SET deleted_at = coalesce(deleted_at, ?) WHERE id = ? RETURNING deleted_at')
+      .pluck()
+      .get(now.toISOString(), id) as string | undefined;
+    if (at === undefined) throw new CoreError('DRAFT_NOT_FOUND', `no draft ${id}`);
     return at;
   }
 

@@ -60,8 +60,10 @@ describe('MIGRATIONS', () => {
     expect(schema(db)).toEqual([
       { type: 'index', name: 'archive_signed' },
       { type: 'index', name: 'drafts_updated' },
+      { type: 'index', name: 'profiles_updated' },
       { type: 'table', name: 'archive' },
       { type: 'table', name: 'drafts' },
+      { type: 'table', name: 'profiles' },
       { type: 'table', name: 'schema_migrations' },
       { type: 'table', name: 'templates' },
       { type: 'trigger', name: 'archive_no_delete' },
@@ -69,14 +71,44 @@ describe('MIGRATIONS', () => {
     ]);
     db.close();
   });
+
+  it('migration 2 adds acks_json (default {}) and deleted_at to drafts, and a STRICT profiles table', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS, AT);
+    const draftColumns = db.prepare("SELECT name, type, \"notnull\", dflt_value FROM pragma_table_info('drafts') WHERE name IN ('acks_json', 'deleted_at') ORDER BY cid").all();
+    expect(draftColumns).toEqual([
+      { name: 'acks_json', type: 'TEXT', notnull: 1, dflt_value: "'{}'" },
+      { name: 'deleted_at', type: 'TEXT', notnull: 0, dflt_value: null },
+    ]);
+    expect(db.prepare("SELECT name FROM pragma_table_info('profiles') ORDER BY cid").pluck().all()).toEqual([
+      'id', 'type', 'name', 'organisation', 'id_number', 'credit_code', 'phone', 'address', 'created_at', 'updated_at',
+    ]);
+    expect(db.prepare("SELECT strict FROM pragma_table_list WHERE name = 'profiles'").pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it('migration 2 upgrades a version-1 database in place: existing drafts get acks {} and are not deleted', () => {
+    const db = new Database(':memory:');
+    migrate(db, MIGRATIONS.slice(0, 1), AT);
+    db.prepare("INSERT INTO templates VALUES ('t', 'v', '承诺书', 'builtin', '{}', ?)").run(AT);
+    db.prepare("INSERT INTO drafts (id, template_id, template_version, step, created_at, updated_at) VALUES ('d', 't', 'v', 'intro', ?, ?)").run(AT, AT);
+    migrate(db, MIGRATIONS, '2027-01-01T00:00:00.000Z');
+    expect(db.prepare("SELECT acks_json, deleted_at FROM drafts WHERE id = 'd'").get()).toEqual({ acks_json: '{}', deleted_at: null });
+    expect(db.prepare('SELECT id, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
+      { id: 1, applied_at: AT },
+      { id: 2, applied_at: '2027-01-01T00:00:00.000Z' },
+    ]);
+    db.close();
+  });
 });
 
 describe('migrate', () => {
-  it('records migration 1 with its name and the given time on a fresh database', () => {
+  it('records every migration with its name and the given time on a fresh database', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS, AT);
-    expect(db.prepare('SELECT id, name, applied_at FROM schema_migrations').all()).toEqual([
+    expect(db.prepare('SELECT id, name, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
       { id: 1, name: 'initial', applied_at: AT },
+      { id: 2, name: 'acks_profiles_trash', applied_at: AT },
     ]);
     db.close();
   });
@@ -86,7 +118,10 @@ describe('migrate', () => {
     migrate(db, MIGRATIONS, AT);
     const before = schema(db);
     migrate(db, MIGRATIONS, '2030-01-01T00:00:00.000Z');
-    expect(db.prepare('SELECT id, applied_at FROM schema_migrations').all()).toEqual([{ id: 1, applied_at: AT }]);
+    expect(db.prepare('SELECT id, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
+      { id: 1, applied_at: AT },
+      { id: 2, applied_at: AT },
+    ]);
     expect(schema(db)).toEqual(before);
     db.close();
   });
@@ -98,6 +133,7 @@ describe('migrate', () => {
     migrate(db, [...MIGRATIONS, next], '2027-01-01T00:00:00.000Z');
     expect(db.prepare('SELECT id, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
       { id: 1, applied_at: AT },
+      { id: 2, applied_at: AT },
       { id: next.id, applied_at: '2027-01-01T00:00:00.000Z' },
     ]);
     db.close();
@@ -106,10 +142,10 @@ describe('migrate', () => {
   it('rolls a failing migration back entirely and records nothing for it', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS, AT);
-    const broken: Migration = { id: 2, name: 'broken', sql: 'CREATE TABLE half (x); INSERT INTO no_such_table VALUES (1);' };
+    const broken: Migration = { id: MIGRATIONS.length + 1, name: 'broken', sql: 'CREATE TABLE half (x); INSERT INTO no_such_table VALUES (1);' };
     expect(() => migrate(db, [...MIGRATIONS, broken], AT)).toThrow(/no_such_table/);
     expect(schema(db).map((s) => s.name)).not.toContain('half');
-    expect(db.prepare('SELECT id FROM schema_migrations').pluck().all()).toEqual([1]);
+    expect(db.prepare('SELECT id FROM schema_migrations ORDER BY id').pluck().all()).toEqual(MIGRATIONS.map((m) => m.id));
     db.close();
   });
 
@@ -128,13 +164,16 @@ describe('migrate', () => {
 });
 
 describe('openDatabase', () => {
-  it('creates the file, sets WAL, FULL sync and foreign keys, and records migration 1', () => {
+  it('creates the file, sets WAL, FULL sync and foreign keys, and records every migration', () => {
     const path = join(makeTempDir(), 'pledge-desk.db');
     const db = openDatabase(path, NOW);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.prepare('SELECT id, applied_at FROM schema_migrations').all()).toEqual([{ id: 1, applied_at: AT }]);
+    expect(db.prepare('SELECT id, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
+      { id: 1, applied_at: AT },
+      { id: 2, applied_at: AT },
+    ]);
     db.close();
   });
 
@@ -142,7 +181,10 @@ describe('openDatabase', () => {
     const path = join(makeTempDir(), 'pledge-desk.db');
     openDatabase(path, NOW).close();
     const db = openDatabase(path, new Date('2030-01-01T00:00:00Z'));
-    expect(db.prepare('SELECT id, name, applied_at FROM schema_migrations').all()).toEqual([{ id: 1, name: 'initial', applied_at: AT }]);
+    expect(db.prepare('SELECT id, name, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
+      { id: 1, name: 'initial', applied_at: AT },
+      { id: 2, name: 'acks_profiles_trash', applied_at: AT },
+    ]);
     db.close();
   });
 
@@ -160,7 +202,8 @@ describe('openDatabase', () => {
     expect((error as CoreError).code).toBe('DB_NEWER_VERSION');
     expect(readFileSync(path).equals(bytes)).toBe(true);
     expect(rowCounts(path)).toEqual(counts);
-    expect(counts.schema_migrations).toBe(2);
+    // Every known migration plus the unknown 999.
+    expect(counts.schema_migrations).toBe(MIGRATIONS.length + 1);
   });
 
   it('does not even change the journal mode of a newer database it refuses', () => {
