@@ -67,4 +67,10 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // CommonJS preloads for child processes (node --require).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', process: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
 );

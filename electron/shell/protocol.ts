@@ -132,7 +132,7 @@ export function registerProtocols(protocol: Pick<Protocol, 'handle'>, options: P
       'x-content-type-options': 'nosniff',
     };
     // A blob of an unexpected type must never run as a document on the pledge-blob origin.
-    if (!inline) headers['content-security-policy'] = 'sandbox';
+    if (!inline) headers['content-security-policy'] = "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'";
     return new Response(new Uint8Array(blob.bytes), { status: 200, headers });
   });
 }

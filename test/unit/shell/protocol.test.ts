@@ -149,7 +149,7 @@ describe('registerProtocols', () => {
   it('never lets a blob of an unexpected type render as a document', async () => {
     const res = await get('pledge-blob', `pledge-blob://${'cd'.repeat(32)}`);
     expect(res.headers.get('content-type')).toBe('application/octet-stream');
-    expect(res.headers.get('content-security-policy')).toBe('sandbox');
+    expect(res.headers.get('content-security-policy')).toBe("sandbox; default-src 'none'; base-uri 'none'; form-action 'none'");
   });
 
   it('refuses methods other than GET/HEAD', async () => {
