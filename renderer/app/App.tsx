@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { onSessionExpired } from '../api/pledge';
 import { ArchiveRecordView } from '../archive/ArchiveRecordView';
 import { TemplateEditorScreen } from '../editor/TemplateEditorScreen';
-import { t } from '../i18n/t';
+import { useLocale } from '../i18n/locale-context';
 import { ImportScreen } from '../import/ImportScreen';
 import { WizardScreen } from '../wizard/WizardScreen';
 import { AppHeader } from './AppHeader';
@@ -27,6 +27,8 @@ function screenKey(screen: Screen): string {
 
 /** The app shell: header, session banner and the current screen. */
 export function App() {
+  // Reading the locale here re-renders the whole app (and every `t` lookup) when the language changes.
+  const { t } = useLocale();
   const [screen, go] = useScreen();
   const [expired, setExpired] = useState(false);
   useEffect(() => onSessionExpired(() => setExpired(true)), []);

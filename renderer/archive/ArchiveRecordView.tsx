@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { call } from '../api/pledge';
 import { useApi } from '../api/use-api';
-import { formatChineseDate, formatDateTime } from '../app/format';
+import { formatChineseDate, formatDateTime, formatNumber } from '../app/format';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { t } from '../i18n/t';
@@ -84,7 +84,7 @@ export function ArchiveRecordView({ archiveId, onHome }: { archiveId: string; on
             {notice}
           </p>
         )}
-        <p className="hint">{t.archive.bytes(r.pdf.bytes)}</p>
+        <p className="hint">{t.archive.bytes(formatNumber(r.pdf.bytes / 1024, undefined, 1))}</p>
       </section>
       <section className="record-preview" aria-label={t.archive.preview}>
         <iframe ref={frame} title={t.archive.preview} src={r.pdf.url} className="pdf-frame" data-testid="record-pdf" />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ApiError } from '../../electron/shared/api-error';
 import { call } from '../api/pledge';
 import { useApi } from '../api/use-api';
+import { formatNumber } from '../app/format';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
 import { t } from '../i18n/t';
@@ -47,7 +48,7 @@ export function TemplateList({ onCreated, onImport, onEdit }: Props) {
           {templates.value.map((tpl) => (
             <li key={`${tpl.id}@${tpl.version}`} className="template-card" data-template-id={tpl.id}>
               <div className="template-title">{tpl.title}</div>
-              <div className="template-meta">{t.home.templateMeta(tpl.sectionCount, tpl.fieldCount)}</div>
+              <div className="template-meta">{t.home.templateMeta(formatNumber(tpl.sectionCount), formatNumber(tpl.fieldCount))}</div>
               <div className="template-foot">
                 <span className="template-version">{t.importer.version(tpl.version.slice(0, 8))}</span>
                 <button

@@ -1,11 +1,16 @@
 import type { ErrorCode } from '../../electron/shared/api-error';
+import type { Signer } from '../../electron/shared/dto';
 import type { FieldProblem } from '../../electron/shared/validate-field-value';
 import type { FieldKind, ValueType } from '../../electron/shared/template';
 import type { SaveProblem } from '../editor/check-for-save';
 
+/** `第 3.1 条`; a marker that already says 第…条 (`第一条`) is used as it is. */
+const clauseName = (number: string): string => (/^第.+[条章]$/u.test(number) ? number : `第 ${number} 条`);
+
 /**
- * Every string the UI shows, in Simplified Chinese. An English table later is a second object of type
- * `Messages`; components read strings through `t` (i18n/t.ts), never from literals.
+ * Every string the UI shows, in Simplified Chinese (the default). The English table (en.ts) is a second object
+ * of type `Messages`; components read strings through `t` (i18n/t.ts) or `useLocale()`, never from literals.
+ * The pledge text itself (template content) is never translated.
  */
 export const zh = {
   appName: 'Pledge Desk',
@@ -17,11 +22,18 @@ export const zh = {
   unexpectedHint: '已填写的内容保存在本机草稿中，返回首页后可继续填写。',
   sessionExpired: '会话已失效，请从命令行重新打开 pledge serve 给出的链接',
   noApi: '无法连接到 Pledge Desk 内核',
+  close: '关闭',
+
+  lang: {
+    label: '界面语言',
+    zh: '中文',
+    en: 'English',
+  },
 
   home: {
     templates: '选择承诺书模板',
     templatesEmpty: '没有可用的模板。',
-    templateMeta: (sections: number, fields: number) => `${sections} 个部分 · ${fields} 处待填写`,
+    templateMeta: (sections: string, fields: string) => `${sections} 个部分 · ${fields} 处待填写`,
     start: '开始填写',
     starting: '正在创建…',
     edit: '编辑',
@@ -44,7 +56,21 @@ export const zh = {
     resume: '继续填写',
     view: '查看',
     noSigner: '（未填写）',
-    progressText: (filled: number, total: number) => `${filled} / ${total}`,
+    progressText: (filled: string, total: string) => `${filled} / ${total}`,
+    search: '搜索草稿',
+    searchPlaceholder: '按标题、承诺人或单位搜索',
+    sort: '排序',
+    sortBy: { updated: '最近修改', created: '创建时间', title: '标题' },
+    noMatch: (query: string) => `没有与“${query}”匹配的草稿。`,
+    actions: '操作',
+    duplicate: '复制',
+    duplicateTitle: (title: string) => `复制“${title}”的内容，为另一家店铺填写`,
+    duplicating: '正在复制…',
+    delete: '删除',
+    deleteTitle: (title: string) => `删除草稿“${title}”（可撤销）`,
+    deleted: (title: string) => `已删除“${title}”`,
+    undo: '撤销',
+    restoreFailed: (reason: string) => `未能撤销：${reason}`,
   },
 
   archive: {
@@ -63,15 +89,15 @@ export const zh = {
     savedTo: (path: string) => `已保存到 ${path}`,
     print: '打印',
     openPdf: '在新窗口打开 PDF',
-    bytes: (n: number) => `${(n / 1024).toFixed(1)} KB`,
+    bytes: (kb: string) => `${kb} KB`,
   },
 
   wizard: {
     stepIntro: '承诺人信息',
     stepSign: '签署',
     stepReview: '检查与确认',
-    stepOf: (i: number, n: number) => `第 ${i} 步，共 ${n} 步`,
-    filledOf: (filled: number, total: number) => `已填写 ${filled} / ${total} 处`,
+    stepOf: (i: string, n: string) => `第 ${i} 步，共 ${n} 步`,
+    filledOf: (filled: string, total: string) => `已填写 ${filled} / ${total} 处`,
     steps: '步骤',
     next: '下一步',
     back: '上一步',
@@ -85,16 +111,77 @@ export const zh = {
     viewRecord: '查看存档',
     signerHeading: '承诺人信息',
     signerType: '承诺方类型',
-    signerTypes: { 企业: '企业', 个人: '个人', 其他: '其他' } as const,
+    signerTypes: { 企业: '企业', 个人: '个人', 其他: '其他' } satisfies Record<Signer['type'], string>,
     signerName: '承诺人姓名',
     signerNameHint: '签署人本人的姓名（必填）',
     signerNameRequired: '请填写承诺人姓名',
     organisation: '单位名称',
     organisationHint: '企业或机构的全称（个人可不填）',
+    idNumber: '身份证号',
+    idNumberHint: '18 位居民身份证号码',
+    creditCode: '统一社会信用代码',
+    creditCodeHint: '营业执照上的 18 位代码',
+    phone: '联系电话',
+    phoneHint: '手机或座机号码',
+    address: '地址',
+    addressHint: '经营或联系地址',
+    ack: '已阅读并同意本条款',
+    ackedAt: (time: string) => `确认时间：${time}`,
+    ackPending: '尚未确认本条款',
+    confirmedOf: (confirmed: string, total: string) => `已确认 ${confirmed} / ${total} 条`,
+    preview: '预览全文',
+    previewClose: '关闭预览',
+    previewHeading: '全文预览（打印效果）',
+    rmbCapital: (words: string) => `（大写：${words}）`,
+    amountIs: (amount: string) => `金额 ${amount}`,
     preambleHeading: '正文开头',
     otherText: (option: string) => `请说明“${option}”`,
     fillOnSignStep: '（在“签署”步骤填写）',
     closingHeading: '落款',
+  },
+
+  profiles: {
+    choose: '选择常用签署人',
+    none: '（不使用常用签署人）',
+    option: (name: string, organisation: string | undefined) => (organisation ? `${name}（${organisation}）` : name),
+    save: '保存为常用签署人',
+    update: '更新常用签署人',
+    saving: '正在保存…',
+    saved: (name: string) => `已保存常用签署人“${name}”`,
+    needName: '请先填写承诺人姓名，再保存为常用签署人',
+    hint: '常用签署人保存在本机，下次填写时可直接选用；每位商户一条。',
+  },
+
+  review: {
+    heading: '检查与确认',
+    intro: '签署前，请补全下列内容，并逐条确认承诺条款。',
+    missingHeading: (n: string) => `尚未填写或填写有误（${n} 处）`,
+    unconfirmedHeading: (n: string) => `尚未确认的条款（${n} 条）`,
+    onStep: (step: string) => `位于“${step}”`,
+    goToField: '前往填写',
+    goToClause: '前往确认',
+    clauseLabel: (number: string) => clauseName(number),
+    ready: '可以签署',
+    readyHint: '所有必填内容均已填写，所有条款均已由您逐条确认。',
+    toSign: '去签署',
+    notReady: '每一条款都须由签署人本人阅读并确认，不提供“全部确认”。',
+  },
+
+  version: {
+    banner: '此模板有新版本',
+    bannerHint: '此草稿按旧版本填写。可以查看哪些条款有变化，并迁移到新版本；已填写的内容会尽量保留。',
+    viewChanges: '查看变更',
+    hideChanges: '收起变更',
+    loadingChanges: '正在比较版本…',
+    migrate: '迁移到新版本',
+    migrating: '正在迁移…',
+    noChanges: '条款文字没有变化。',
+    change: { added: '新增', removed: '删除', changed: '修改' },
+    clause: (section: string, number: string) => `${section} ${number}`.trim(),
+    before: '原文',
+    after: '新文',
+    migrated: (version: string) => `已迁移到新版本 ${version}。内容有变化的条款需要重新确认。`,
+    dropped: '以下已填写的内容在新版本中不再适用，已移除：',
   },
 
   sign: {
@@ -110,6 +197,8 @@ export const zh = {
     missingSignature: (label: string) => `请先在“${label}”处签名`,
     missingSigner: '请先在“承诺人信息”步骤填写承诺人姓名',
     badDate: '请选择有效的签署日期',
+    unconfirmed: (number: string) => `${clauseName(number)}尚未确认“已阅读并同意本条款”`,
+    signerInvalid: (label: string, message: string) => `“${label}”：${message}`,
     missingValue: (label: string) => `“${label}”尚未填写`,
     invalidValue: (label: string) => `“${label}”填写不正确`,
     goToField: '前往填写',
@@ -289,11 +378,11 @@ export const zh = {
         return '金额最多保留两位小数';
       case 'bad-format':
         if (valueType === 'phone') return '请输入有效的手机号码或座机号码';
-        if (valueType === 'idCard') return '身份证号码应为 18 位（17 位数字加 1 位数字或 X）';
+        if (valueType === 'idCard') return '身份证号应为 18 位（17 位数字加 1 位数字或 X）';
         if (valueType === 'creditCode') return '统一社会信用代码应为 18 位数字或大写字母';
         return '内容过长或格式不正确';
       case 'bad-check-digit':
-        if (valueType === 'idCard') return '身份证号码校验位不正确';
+        if (valueType === 'idCard') return '身份证号校验位不正确';
         return '统一社会信用代码校验位不正确';
       case 'bad-date':
         return '请输入有效日期（年-月-日）';
@@ -324,6 +413,10 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   MISSING_VALUE: '有必填内容尚未填写',
   INVALID_IMAGE: '签名图片无效或过大',
   ARCHIVE_NOT_FOUND: '找不到这条存档记录',
+  ARCHIVE_REDACTED: '这条存档的 PDF 和个人信息已按要求删除，不能再打印、导出或完整查看',
+  ARCHIVE_VOIDED: '这条存档已经作废',
+  SUPERSEDE_INVALID: '不能这样替换存档记录',
+  FILE_UNSUPPORTED: '文件既不是 PDF，也不是 PNG 或 JPEG 图片',
   PROFILE_NOT_FOUND: '找不到这位签署人',
   IMPORT_EMPTY: '导入的文件是空的，或读不出承诺书的文字',
   IMPORT_TOO_LARGE: '导入的文件过大（上限 20 MB）',

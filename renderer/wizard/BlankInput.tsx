@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { TemplateField } from '../../electron/shared/template';
 import { useFieldContext } from './field-context';
 import { fieldMessage } from './field-message';
-import { focusNextInput } from './focus-next';
+import { onEnterFocusNext } from './focus-next';
 
 const NUMERIC = new Set(['percent', 'integer', 'number', 'duration', 'money']);
 
@@ -12,36 +12,42 @@ function widthEm(value: string, numeric: boolean): number {
   return Math.min(numeric ? 10 : 24, Math.max(numeric ? 3 : 6, chars + 1.2));
 }
 
-/** An inline blank inside a clause: an underlined input, checked as the user types. */
+/** How the on-screen keyboard and the browser treat a value type. */
+function inputModeOf(valueType: string): 'decimal' | 'numeric' | 'tel' | undefined {
+  if (valueType === 'integer') return 'numeric';
+  if (valueType === 'phone') return 'tel';
+  return NUMERIC.has(valueType) ? 'decimal' : undefined;
+}
+
+/** An inline blank inside a clause: an underlined input (a date picker for dates), checked as the user types. */
 export function BlankInput({ field }: { field: TemplateField }) {
   const { values, setValue, rejected } = useFieldContext();
   const errorId = useId();
   const raw = values[field.id];
   const value = typeof raw === 'string' ? raw : '';
-  const numeric = NUMERIC.has(field.valueType ?? 'text');
+  const valueType = field.valueType ?? 'text';
+  const numeric = NUMERIC.has(valueType);
+  const isDate = valueType === 'date';
   const message = fieldMessage(field, value) ?? rejected[field.id] ?? null;
 
   return (
     <span className={`blank${message ? ' blank-invalid' : ''}`} data-field-id={field.id}>
       <input
-        type="text"
-        className="blank-input"
-        inputMode={numeric ? 'decimal' : undefined}
+        type={isDate ? 'date' : 'text'}
+        className={`blank-input${isDate ? ' date-input' : ''}`}
+        inputMode={inputModeOf(valueType)}
         aria-label={field.label}
         aria-invalid={message ? true : undefined}
         aria-describedby={message ? errorId : undefined}
         data-field-id={field.id}
-        data-value-type={field.valueType ?? 'text'}
+        data-value-type={valueType}
         data-unit={field.unit ?? ''}
         value={value}
-        style={{ width: `${widthEm(value, numeric)}em` }}
+        min={isDate ? '1900-01-01' : undefined}
+        max={isDate ? '2999-12-31' : undefined}
+        style={isDate ? undefined : { width: `${widthEm(value, numeric)}em` }}
         onChange={(e) => setValue(field.id, e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && !e.nativeEvent.isComposing) {
-            e.preventDefault();
-            focusNextInput(e.currentTarget);
-          }
-        }}
+        onKeyDown={onEnterFocusNext}
         autoComplete="off"
         spellCheck={false}
       />

@@ -3,6 +3,7 @@ import type { ChoiceValue, TemplateField } from '../../electron/shared/template'
 import { t } from '../i18n/t';
 import { useFieldContext } from './field-context';
 import { fieldMessage } from './field-message';
+import { onEnterFocusNext } from './focus-next';
 
 /** A choice group (□企业□个人□其他____) as inline radios; the "other" option opens a small text input. */
 export function ChoiceInput({ field }: { field: TemplateField }) {
@@ -44,6 +45,7 @@ export function ChoiceInput({ field }: { field: TemplateField }) {
                 placeholder={t.wizard.otherText(option)}
                 value={choice?.other ?? ''}
                 onChange={(e) => setValue(field.id, { option, other: e.target.value })}
+                onKeyDown={onEnterFocusNext}
                 autoComplete="off"
               />
             )}

@@ -10,6 +10,12 @@ import { TemplateParagraphs } from './TemplateParagraphs';
 import { SIGN_STEP } from './steps';
 import type { SignProblem } from './use-finalize';
 
+/** Where a problem's link puts the focus: its blank, or its clause's confirmation box. */
+function focusSelector(p: SignProblem): string | undefined {
+  if (p.clauseKey) return `[data-ack-key="${p.clauseKey}"]`;
+  return p.fieldId ? `[data-field-id="${p.fieldId}"]` : undefined;
+}
+
 /** Problems listed one by one; beyond this the step list's counters say where the rest are. */
 const MAX_LISTED = 5;
 
@@ -21,7 +27,8 @@ interface Props {
   busy: boolean;
   problems: SignProblem[];
   onFinalize: () => void;
-  onJump: (step: StepKey) => void;
+  /** Opens a step and focuses the element the selector names there. */
+  onJump: (step: StepKey, focus?: string) => void;
 }
 
 /** Last step: the closing lines with signature pads and the date, the legal notice, and "签署并生成 PDF". */
@@ -40,7 +47,9 @@ export function SignStep({ template, date, onDateChange, onSignature, busy, prob
 
   return (
     <div className="sign-step">
-      <h2 className="section-heading">{t.sign.heading}</h2>
+      <h2 className="section-heading" tabIndex={-1}>
+        {t.sign.heading}
+      </h2>
       <FieldContext.Provider value={signCtx}>
         <TemplateParagraphs text={template.closing.text} className="clause-text closing" />
         {extra.map((field) => (
@@ -65,7 +74,7 @@ export function SignStep({ template, date, onDateChange, onSignature, busy, prob
               <li key={i}>
                 {p.message}
                 {p.step && p.step !== SIGN_STEP && (
-                  <button type="button" className="btn btn-small btn-link" onClick={() => onJump(p.step as StepKey)}>
+                  <button type="button" className="btn btn-small btn-link" onClick={() => onJump(p.step as StepKey, focusSelector(p))}>
                     {t.sign.goToField}
                   </button>
                 )}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ApiResult } from '../../electron/shared/api-error';
 import type { Draft } from '../../electron/shared/dto';
 import type { Template } from '../../electron/shared/template';
@@ -5,7 +6,8 @@ import { call } from '../api/pledge';
 import { useApi } from '../api/use-api';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
-import { t } from '../i18n/t';
+import { useLocale } from '../i18n/locale-context';
+import type { Migration } from './VersionBanner';
 import { Wizard } from './Wizard';
 
 interface Props {
@@ -14,7 +16,7 @@ interface Props {
   onSigned: (archiveId: string) => void;
 }
 
-/** The draft and the exact template version it was started from. */
+/** The draft and the exact template version it was started from (or moved to). */
 async function loadDraft(draftId: string): Promise<ApiResult<{ draft: Draft; template: Template }>> {
   const draft = await call('drafts.get', { id: draftId });
   if (!draft.ok) return draft;
@@ -25,7 +27,9 @@ async function loadDraft(draftId: string): Promise<ApiResult<{ draft: Draft; tem
 
 /** Loads a draft, then shows the wizard on it (or, for a signed draft, a way to its archive record). */
 export function WizardScreen({ draftId, onHome, onSigned }: Props) {
+  const { t } = useLocale();
   const [loaded, reload] = useApi(() => loadDraft(draftId), [draftId]);
+  const [migration, setMigration] = useState<Migration | null>(null);
   if (loaded.state === 'loading') return <Loading />;
   if (loaded.state === 'error') {
     return (
@@ -53,5 +57,20 @@ export function WizardScreen({ draftId, onHome, onSigned }: Props) {
       </div>
     );
   }
-  return <Wizard draft={draft} template={template} onHome={onHome} onSigned={onSigned} />;
+  return (
+    <Wizard
+      // A move to another version starts a fresh wizard on the reloaded draft.
+      key={draft.templateVersion}
+      draft={draft}
+      template={template}
+      onHome={onHome}
+      onSigned={onSigned}
+      migration={migration}
+      onMigrated={(m) => {
+        setMigration(m);
+        reload();
+      }}
+      onDismissMigration={() => setMigration(null)}
+    />
+  );
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { ReactNode } from 'react';
 import type { FieldValue, FieldValues, TemplateField } from '../../electron/shared/template';
+import type { Acks } from './acks';
 
 export interface FieldContextValue {
   fields: ReadonlyMap<string, TemplateField>;
@@ -8,6 +9,9 @@ export interface FieldContextValue {
   /** Server-side rejections by field id (Chinese text), cleared when the field changes. */
   rejected: Readonly<Record<string, string>>;
   setValue: (fieldId: string, value: FieldValue) => void;
+  /** Clause key → time the signer confirmed it. */
+  acks: Acks;
+  setAck: (clauseKey: string, confirmed: boolean) => void;
   /**
    * How a signature or date placeholder is drawn. Section steps show a pointer to the sign step; the sign
    * step supplies the pad and the date input.

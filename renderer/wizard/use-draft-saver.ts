@@ -1,14 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../../electron/shared/api-error';
-import type { Signer } from '../../electron/shared/dto';
-import type { FieldValue } from '../../electron/shared/template';
 import { call } from '../api/pledge';
+import type { DraftPatch } from './draft-patch';
+import { isEmptyPatch, mergePatches } from './draft-patch';
 
-export interface DraftPatch {
-  values?: Record<string, FieldValue>;
-  signer?: Signer;
-  step?: string;
-}
+export type { DraftPatch } from './draft-patch';
 
 export type SaveState =
   | { status: 'idle' }
@@ -28,19 +24,6 @@ const DEBOUNCE_MS = 300;
 const RETRY_MS = [1_000, 2_000, 5_000, 10_000];
 /** Errors that another attempt cannot fix: the draft is gone or frozen, or the input is malformed. */
 const FINAL_CODES = new Set(['DRAFT_NOT_FOUND', 'DRAFT_FINALIZED', 'VALIDATION', 'UNKNOWN_METHOD']);
-
-const isEmpty = (p: DraftPatch): boolean =>
-  p.signer === undefined && p.step === undefined && Object.keys(p.values ?? {}).length === 0;
-
-/** `newer` wins field by field, so a failed send merged back never overwrites what was typed since. */
-function merge(older: DraftPatch, newer: DraftPatch): DraftPatch {
-  const values = { ...older.values, ...newer.values };
-  return {
-    ...(Object.keys(values).length > 0 ? { values } : {}),
-    ...((newer.signer ?? older.signer) ? { signer: newer.signer ?? older.signer } : {}),
-    ...((newer.step ?? older.step) !== undefined ? { step: newer.step ?? older.step } : {}),
-  };
-}
 
 /**
  * Saves a draft as it is edited: changes are merged, debounced and sent with `drafts.update`, one request at a
@@ -79,7 +62,7 @@ export function useDraftSaver(draftId: string, onFieldRejected: (fieldId: string
         back = { ...patch, values: rest };
         rejected.current(error.field, error);
       }
-      pending.current = merge(back, pending.current);
+      pending.current = mergePatches(back, pending.current);
       const willRetry = !FINAL_CODES.has(error.code);
       setState({ status: 'error', error, willRetry });
       if (willRetry) {
@@ -101,7 +84,7 @@ export function useDraftSaver(draftId: string, onFieldRejected: (fieldId: string
         ok = await inFlight.current;
         continue;
       }
-      if (isEmpty(pending.current)) return ok;
+      if (isEmptyPatch(pending.current)) return ok;
       const patch = pending.current;
       pending.current = {};
       const sending = send(patch);
@@ -116,7 +99,7 @@ export function useDraftSaver(draftId: string, onFieldRejected: (fieldId: string
   flushRef.current = flush;
 
   const queue = useCallback((patch: DraftPatch, now = false) => {
-    pending.current = merge(pending.current, patch);
+    pending.current = mergePatches(pending.current, patch);
     clearTimer();
     timer.current = setTimeout(() => void flushRef.current(), now ? 0 : DEBOUNCE_MS);
   }, []);

@@ -1,24 +1,21 @@
 import { useState } from 'react';
-import type { Signer, StepKey } from '../../electron/shared/dto';
+import type { Signer } from '../../electron/shared/dto';
 import type { FieldValues, Template } from '../../electron/shared/template';
-import { isIsoDate } from '../../electron/shared/validate-field-value';
 import { call } from '../api/pledge';
 import { t } from '../i18n/t';
-import { fieldMessage } from './field-message';
-import { INTRO_STEP, SIGN_STEP, stepOfField } from './steps';
+import type { Acks } from './acks';
+import type { SignProblem } from './precheck';
+import { precheck } from './precheck';
+import { stepOfField } from './steps';
 
-/** Something that blocks signing, with the step where it is fixed. */
-export interface SignProblem {
-  message: string;
-  step: StepKey | null;
-  fieldId?: string;
-}
+export type { SignProblem } from './precheck';
 
 interface Input {
   draftId: string;
   template: Template;
   values: FieldValues;
   signer: Signer;
+  acks: Acks;
   date: string;
   signatures: Readonly<Record<string, string | null>>;
   /** Saves whatever is pending first, so the server signs what the screen shows. */
@@ -26,24 +23,14 @@ interface Input {
   onSigned: (archiveId: string) => void;
 }
 
-/** What the UI can check before calling the core: signer, every blank valid and filled, signatures, date. */
-function precheck({ template, values, signer, date, signatures }: Input): SignProblem[] {
-  const problems: SignProblem[] = [];
-  if (signer.name.trim() === '') problems.push({ message: t.sign.missingSigner, step: INTRO_STEP });
-  for (const field of template.fields) {
-    if (field.kind === 'signature') {
-      if (field.required && !signatures[field.id]) problems.push({ message: t.sign.missingSignature(field.label), step: SIGN_STEP, fieldId: field.id });
-      continue;
-    }
-    if (field.kind === 'date') continue;
-    const message = fieldMessage(field, values[field.id], true);
-    if (message) problems.push({ message: `“${field.label}”：${message}`, step: stepOfField(template, field.id), fieldId: field.id });
-  }
-  if (!isIsoDate(date)) problems.push({ message: t.sign.badDate, step: SIGN_STEP });
-  return problems;
-}
+const SIGNER_LABELS: Record<string, () => string> = {
+  'signer.name': () => t.wizard.signerName,
+  'signer.idNumber': () => t.wizard.idNumber,
+  'signer.creditCode': () => t.wizard.creditCode,
+  'signer.phone': () => t.wizard.phone,
+};
 
-/** Runs `signing.finalize` after the checks; errors come back as problems in Chinese, by code. */
+/** Runs `signing.finalize` after the checks; errors come back as problems in the UI language, by code. */
 export function useFinalize(input: Input): { busy: boolean; problems: SignProblem[]; finalize: () => Promise<void> } {
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<SignProblem[]>([]);
@@ -67,11 +54,11 @@ export function useFinalize(input: Input): { busy: boolean; problems: SignProble
       }
       const { code, field: fieldId } = res.error;
       const field = fieldId ? input.template.fields.find((f) => f.id === fieldId) : undefined;
-      const label = field?.label ?? (fieldId?.startsWith('signer') ? t.wizard.signerName : fieldId);
+      const label = field?.label ?? (fieldId ? (SIGNER_LABELS[fieldId]?.() ?? fieldId) : undefined);
       let message = t.error(code);
       if (code === 'MISSING_VALUE' && label) message = t.sign.missingValue(label);
       if (code === 'INVALID_VALUE' && label) message = `${t.sign.invalidValue(label)}（${t.error(code)}）`;
-      setProblems([{ message, step: fieldId ? stepOfField(input.template, fieldId) : null, fieldId }]);
+      setProblems([{ message, step: fieldId ? stepOfField(input.template, fieldId) : null, ...(fieldId ? { fieldId } : {}) }]);
     } finally {
       setBusy(false);
     }

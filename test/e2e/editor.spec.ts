@@ -81,7 +81,7 @@ test('an edited built-in template becomes a new version; new drafts use it, an o
   await home.draftRow(oldDraft).getByRole('button', { name: '继续填写' }).click();
   await wizard.expectLoaded();
   await wizard.goToStep('section-1');
-  await expect(wizard.paper.locator('[data-clause="1.2"]')).toHaveText(`1.2${CLAUSE_1_2}`);
+  await expect(wizard.paper.locator('[data-clause="1.2"] > .clause-text')).toHaveText(`1.2${CLAUSE_1_2}`);
   await expect(wizard.paper.locator('[data-clause="1.3"]')).toContainText(CLAUSE_1_3);
   await wizard.goToStep('section-2');
   await expect(wizard.blank(NEW_LABEL)).toHaveCount(0);

@@ -66,6 +66,7 @@ export async function fillAndSign(page: Page, options: { screenshotDir?: string 
     const onStep = await wizard.fillAllBlanks();
     filled.push(...onStep);
     literals.push(...(await wizard.clauseLiterals()));
+    expect((await wizard.confirmAllClauses()).length).toBeGreaterThan(0);
     await wizard.expectSaved();
     if (key === reloadAt) {
       await shot('03-section-before-reload');
@@ -73,10 +74,14 @@ export async function fillAndSign(page: Page, options: { screenshotDir?: string 
       await wizard.expectLoaded();
       expect(await wizard.currentStep()).toBe(key);
       for (const blank of onStep) await expect(wizard.blank(blank.label)).toHaveValue(blank.value);
+      for (const box of await wizard.ackBoxes().all()) await expect(box).toBeChecked();
       await expect(page.getByTestId('wizard-filled')).toContainText(`已填写 ${filled.length + Object.keys(choices).length}`);
     }
   }
 
+  await wizard.next();
+  expect(await wizard.currentStep()).toBe('review');
+  await wizard.expectReadyToSign();
   await wizard.next();
   expect(await wizard.currentStep()).toBe('sign');
   await wizard.drawSignatures();

@@ -60,6 +60,24 @@ export class HomePage {
     return this.page.locator(`.drafts-table tbody tr[data-draft-id="${draftId}"]`);
   }
 
+  readonly search = (): Locator => this.page.getByTestId('drafts-search');
+  readonly sort = (): Locator => this.page.getByTestId('drafts-sort');
+  readonly toast = (): Locator => this.page.getByTestId('toast');
+
+  /** Types into the drafts search box and waits until the list shows `expected` rows. */
+  async searchDrafts(query: string, expected: number): Promise<void> {
+    await this.search().fill(query);
+    await expect(this.draftRows).toHaveCount(expected);
+  }
+
+  async duplicateDraft(draftId: string): Promise<void> {
+    await this.draftRow(draftId).getByRole('button', { name: '复制', exact: true }).click();
+  }
+
+  async deleteDraft(draftId: string): Promise<void> {
+    await this.draftRow(draftId).getByRole('button', { name: '删除', exact: true }).click();
+  }
+
   async resumeDraft(index = 0): Promise<void> {
     await this.draftRows.nth(index).getByRole('button', { name: '继续填写' }).click();
   }

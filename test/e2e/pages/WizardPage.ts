@@ -35,11 +35,17 @@ export class WizardPage {
   readonly root: Locator;
   readonly paper: Locator;
   readonly saveStatus: Locator;
+  readonly review: Locator;
+  readonly preview: Locator;
+  readonly versionBanner: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator('.wizard');
     this.paper = page.locator('.paper');
     this.saveStatus = page.getByTestId('save-status');
+    this.review = page.getByTestId('review');
+    this.preview = page.getByTestId('pledge-preview');
+    this.versionBanner = page.getByTestId('version-banner');
   }
 
   async expectLoaded(): Promise<void> {
@@ -77,6 +83,43 @@ export class WizardPage {
     await form.getByRole('radio', { name: signer.type, exact: true }).check();
     await form.getByLabel('承诺人姓名').fill(signer.name);
     await form.getByLabel('单位名称').fill(signer.organisation);
+  }
+
+  /** A signer input by its key (`name`, `organisation`, `idNumber`, `creditCode`, `phone`, `address`). */
+  signerInput(key: string): Locator {
+    return this.page.locator(`.signer-form input[data-signer-field="${key}"]`);
+  }
+
+  /** The hint or validation message beside a signer input (its accessible description). */
+  signerMessage(key: string): Locator {
+    return this.page.locator('.signer-form .form-row', { has: this.page.locator(`input[data-signer-field="${key}"]`) }).locator('.form-hint');
+  }
+
+  /** The "已阅读并同意本条款" boxes of the current step, in document order. */
+  ackBoxes(): Locator {
+    return this.paper.locator('input[type="checkbox"][data-ack-key]');
+  }
+
+  ackBox(clauseKey: string): Locator {
+    return this.paper.locator(`input[type="checkbox"][data-ack-key="${clauseKey}"]`);
+  }
+
+  /** Confirms every clause of the current step; returns their keys. */
+  async confirmAllClauses(): Promise<string[]> {
+    const boxes = this.ackBoxes();
+    const keys: string[] = [];
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const box = boxes.nth(i);
+      await box.check();
+      keys.push((await box.getAttribute('data-ack-key')) ?? '');
+    }
+    return keys;
+  }
+
+  /** Waits for the review step to say "可以签署". */
+  async expectReadyToSign(): Promise<void> {
+    await expect(this.review).toHaveAttribute('data-ready', 'true');
+    await expect(this.review).toContainText('可以签署');
   }
 
   /** The text blanks of the current step (choice "other" inputs and the date excluded). */
