@@ -10,6 +10,7 @@ import { deflateSync } from 'node:zlib';
 import { importPledges } from '../electron/core/template/import/import-pledges';
 import { createHost } from '../electron/host/create-host';
 import type { Template } from '../electron/shared/template';
+import { composeRows } from './compose-bench';
 
 const root = resolve(import.meta.dirname, '..');
 const resourcesDir = join(root, 'resources');
@@ -110,7 +111,9 @@ async function main(): Promise<void> {
     }
     const warmParse = parseTimes.slice(1).sort((a, b) => a - b);
     rows.push(['import a 1 MB scraped page', `first ${parseTimes[0]?.toFixed(0)} ms, warm p50 ${quantile(warmParse, 0.5).toFixed(0)} ms (target < 100 ms)`, `${(Buffer.byteLength(doc) / 1024 / 1024).toFixed(2)} MB → ${count} templates`]);
-    rows.push(['peak memory (RSS)', `${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`, '']);
+    rows.push(...(await composeRows(root, resourcesDir)));
+    // maxRSS: the peak over the whole run (fonts, harfbuzz's memory, LibreOffice excluded: it is another process).
+    rows.push(['peak memory (RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB (this process, peak)`, `now ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`]);
     host.close();
   } finally {
     rmSync(dataDir, { recursive: true, force: true });

@@ -55,3 +55,23 @@ export function breakLines(atoms: readonly Atom[], firstWidth: number, width: nu
   }
   return lines;
 }
+
+/**
+ * Breaks `atoms` into as few lines of at most `width` as `breakLines` does, but with lines as even as the
+ * breaks allow: the narrowest measure that still needs no more lines. A long title then comes out as two
+ * lines of about equal length (GB/T 9704's balanced 梯形 titles) rather than one full line and a stub.
+ */
+export function balanceLines(atoms: readonly Atom[], width: number): Atom[][] {
+  const greedy = breakLines(atoms, width, width);
+  if (greedy.length < 2) return greedy;
+  const total = atoms.reduce((s, a) => s + a.width, 0);
+  let lo = total / greedy.length;
+  let hi = width;
+  // 24 halvings resolve the measure to well under a hundredth of a point.
+  for (let i = 0; i < 24; i++) {
+    const mid = (lo + hi) / 2;
+    if (breakLines(atoms, mid, mid).length <= greedy.length) hi = mid;
+    else lo = mid;
+  }
+  return breakLines(atoms, hi, hi);
+}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Atom } from '../../../../electron/core/pdf/break-lines';
-import { NO_LINE_END, NO_LINE_START, breakLines } from '../../../../electron/core/pdf/break-lines';
+import { NO_LINE_END, NO_LINE_START, balanceLines, breakLines } from '../../../../electron/core/pdf/break-lines';
+import type { LaidAtom, WidthOf } from '../../../../electron/core/pdf/laid-line';
+import { toAtoms } from '../../../../electron/core/pdf/laid-line';
+import type { Segment } from '../../../../electron/core/pdf/pledge-paragraphs';
 import { lcg, pick, randomInt } from '../../../support/lcg';
 
 const EM = 16;
@@ -177,5 +180,96 @@ describe('breakLines: specific cases', () => {
   it('documents its rule sets: the brief’s marks are all covered', () => {
     for (const mark of CLOSING) expect(NO_LINE_START.has(mark)).toBe(true);
     for (const mark of OPENING) expect(NO_LINE_END.has(mark)).toBe(true);
+  });
+});
+
+/** Fixed-pitch measure for the tests: Han and full-width marks one em, ASCII half an em. */
+const measure: WidthOf = (text, size) => [...text].reduce((w, c) => w + (c.codePointAt(0)! < 0x2e80 ? size / 2 : size), 0);
+const atomsOf = (segments: Segment[], size = EM): LaidAtom[] => toAtoms(segments, size, measure, 0);
+const plain = (text: string): Segment[] => [{ kind: 'text', text }];
+
+describe('breakLines over composer atoms (toAtoms): units, words, astral characters, over-long runs', () => {
+  it('keeps a filled number with the unit written after its blank ("10 %", "5 个工作日")', () => {
+    for (const unit of ['%', '个工作日', '元', '小时', '年']) {
+      const segments: Segment[] = [...plain('一二三四五六不少于'), { kind: 'value', text: '10' }, { kind: 'text', text: `${unit}的在售商品` }];
+      const atoms = atomsOf(segments);
+      for (let width = 6; width <= 16; width++) {
+        const lines = texts(breakLines(atoms, width * EM, width * EM));
+        const at = lines.findIndex((l) => l.includes(' 10 '));
+        expect(lines[at]?.includes(` 10 ${[...unit][0]}`), `${unit} at ${width} em: ${lines.join(' | ')}`).toBe(true);
+      }
+    }
+  });
+
+  it('keeps a number typed in the text with its unit ("7个工作日", "1.5%")', () => {
+    const atoms = atomsOf(plain('设立用户投诉快速处理通道，7个工作日内完成核实，抽检1.5%商品'));
+    for (let width = 4; width <= 20; width++) {
+      const lines = texts(breakLines(atoms, width * EM, width * EM));
+      expect(lines.every((l) => !/^[个%]/.test(l)), `${width} em: ${lines.join(' | ')}`).toBe(true);
+      expect(lines.join('')).toContain('1.5%');
+      expect(lines.some((l) => l.includes('1.5%')), `${width} em: 1.5% split`).toBe(true);
+    }
+  });
+
+  it('never splits a Latin word or a number that fits on a line', () => {
+    const atoms = atomsOf(plain('本店在Taobao与JD.com平台经营，客服电话400-050-0827，支持7×24小时服务'));
+    for (let width = 7; width <= 24; width++) {
+      const lines = texts(breakLines(atoms, width * EM, width * EM));
+      const joined = lines.join('|');
+      for (const word of ['Taobao', 'JD.com', '400-050-0827']) expect(joined, `${width} em`).toContain(word);
+    }
+  });
+
+  it('treats an astral character (U+20BB7 𠮷) as one atom and never splits its surrogate pair', () => {
+    const atoms = atomsOf(plain('承诺人𠮷𠮷𠮷王𠮷明𠮷签字确认'));
+    expect(atoms.map((a) => a.text)).toContain('𠮷');
+    const loneSurrogate = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    expect(atoms.every((a) => !loneSurrogate.test(a.text))).toBe(true);
+    for (let width = 2; width <= 8; width++) {
+      for (const line of texts(breakLines(atoms, width * EM, width * EM))) expect(loneSurrogate.test(line), `${width} em: ${line}`).toBe(false);
+    }
+  });
+
+  it('breaks a run longer than a line (a URL) between its characters, filling each line, no line starting with . / :', () => {
+    const url = 'https://shop.example.com/policies/after-sales/returns-and-refunds-2026.html';
+    const atoms = atomsOf(plain(`说明地址为${url}，长期有效。`));
+    const width = 20 * EM;
+    const lines = texts(breakLines(atoms, width, width));
+    expect(lines.join('')).toBe(`说明地址为${url}，长期有效。`);
+    expect(lines.length).toBeGreaterThan(2);
+    lines.slice(1).forEach((l) => expect(NO_LINE_START.has([...l][0] as string), l).toBe(false));
+    // Every line but the last is full to within one character: the URL starts on the first line.
+    lines.slice(0, -1).forEach((l) => expect(measure(l, EM, 'body')).toBeGreaterThan(width - 2 * EM));
+  });
+
+  it('a run longer than a line made only of no-start characters still comes out whole (forced break)', () => {
+    const atoms = atomsOf(plain(`一${'.'.repeat(80)}二`));
+    const lines = texts(breakLines(atoms, 10 * EM, 10 * EM));
+    expect(lines.join('')).toBe(`一${'.'.repeat(80)}二`);
+  });
+});
+
+describe('balanceLines: long titles in lines of about equal length', () => {
+  it('leaves a title that fits on one line alone', () => {
+    expect(texts(balanceLines(han('承诺书'), 20 * EM))).toEqual(['承诺书']);
+  });
+
+  it('splits a 24-character title over a 20-character measure 12 + 12, not 20 + 4', () => {
+    const title = '网络交易平台入驻商家经营服务保障与消费者权益';
+    expect(texts(breakLines(han(title), 20 * EM, 20 * EM)).map((l) => [...l].length)).toEqual([20, title.length - 20]);
+    const lengths = texts(balanceLines(han(title), 20 * EM)).map((l) => [...l].length);
+    expect(lengths.length).toBe(2);
+    expect(Math.abs((lengths[0] as number) - (lengths[1] as number))).toBeLessThanOrEqual(1);
+    expect(lengths[0]).toBeGreaterThanOrEqual(lengths[1] as number);
+  });
+
+  it('keeps kinsoku while balancing (no line starts with a closing mark)', () => {
+    const title = '关于（网络交易平台）入驻商家经营服务保障与消费者权益保护的承诺书，特此承诺';
+    for (let width = 8; width <= 30; width++) {
+      const lines = texts(balanceLines(han(title), width * EM));
+      expect(lines.join('')).toBe(title);
+      lines.slice(1).forEach((l) => expect(CLOSING.includes([...l][0] as string), l).toBe(false));
+      expect(lines.length).toBe(texts(breakLines(han(title), width * EM, width * EM)).length);
+    }
   });
 });
