@@ -11,7 +11,7 @@ const forbid = (groups, why) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'release/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'release/**', '.scratch*/**', '.tmp*/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

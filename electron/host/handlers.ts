@@ -17,6 +17,7 @@ import { decodeDocument } from '../core/template/import/decode-document';
 import { importPledges } from '../core/template/import/import-pledges';
 import type { TemplateRepository } from '../core/templates/template-repository';
 import { APP_VERSION, PRODUCER } from './app-version';
+import { ARCHIVE_HANDLERS } from './archive-handlers';
 import type { HostPorts } from './host';
 import { newArchiveId, newDraftId } from './new-ids';
 
@@ -179,30 +180,12 @@ export const HANDLERS: Handlers = {
       appVersion: APP_VERSION,
       now,
       newId: newArchiveId(now, ctx.randomBytes),
+      salt: Buffer.from(ctx.randomBytes(16)).toString('hex'),
     });
   },
   'archive.list': (_input, ctx) => ctx.archive.list(),
-  'archive.export': async (input, ctx) => {
-    const record = ctx.archive.get(input.id);
-    if (!ctx.ports.saveFile) throw new CoreError('NOT_AVAILABLE', 'this host has no save dialog; download the PDF instead');
-    return { path: await ctx.ports.saveFile(`${plainFileName(record.title)}-${record.id}.pdf`, record.fileSha256) };
-  },
-  'archive.print': async (input, ctx) => {
-    const record = ctx.archive.get(input.id);
-    if (!ctx.ports.printPdf) throw new CoreError('NOT_AVAILABLE', "this host cannot print; use the browser's print");
-    return { printed: await ctx.ports.printPdf(record.fileSha256, input.copies ?? 1) };
-  },
-  'archive.get': (input, ctx) => {
-    const { fileBytes, ...record } = ctx.archive.get(input.id);
-    return { ...record, pdf: { blobId: record.fileSha256, url: `${ctx.blobUrlPrefix}${record.fileSha256}`, bytes: fileBytes } };
-  },
+  ...ARCHIVE_HANDLERS,
 };
-
-/** A title as a file name: no folder separators or characters Windows reserves (titles come from imports). */
-function plainFileName(title: string): string {
-  // eslint-disable-next-line no-control-regex
-  return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '_').trim() || '承诺书';
-}
 
 /** The templates in an import source: pasted text, or an uploaded file decoded by its format. */
 async function readTemplates(input: { text?: string | undefined; blobId?: string | undefined; fileName?: string | undefined }, ctx: HostContext): Promise<Template[]> {

@@ -22,6 +22,14 @@ export const ERROR_CODES = [
   /** An image is not a decodable PNG/JPEG data URL, or is larger than the limit. */
   'INVALID_IMAGE',
   'ARCHIVE_NOT_FOUND',
+  /** The record's PDF and personal data were erased on request: it can no longer be printed, exported or shown in full. */
+  'ARCHIVE_REDACTED',
+  /** The record is void already. */
+  'ARCHIVE_VOIDED',
+  /** A record cannot be superseded so: by itself, twice, by an older record, or in a cycle. */
+  'SUPERSEDE_INVALID',
+  /** A file to verify or attach as a scan is neither a PDF nor a PNG or JPEG picture. */
+  'FILE_UNSUPPORTED',
   'PROFILE_NOT_FOUND',
   /** An imported document is empty, or holds no text a pledge could be read from. */
   'IMPORT_EMPTY',

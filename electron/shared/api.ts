@@ -2,7 +2,10 @@ import { z } from 'zod';
 import type { ApiResult } from './api-error';
 import type {
   AppInfo,
+  ArchiveEvent,
   ArchiveRecord,
+  ArchiveScan,
+  ArchiveSearchResult,
   ClauseChange,
   Profile,
   ArchiveSummary,
@@ -12,6 +15,9 @@ import type {
   ImportedTemplate,
   Signer,
   TemplateSummary,
+  VerifyAllResult,
+  VerifyCodeResult,
+  VerifyResult,
 } from './dto';
 import type { MethodName } from './method-names';
 import type { FieldValue, Template } from './template';
@@ -23,6 +29,9 @@ const MAX_DATA_URL_CHARS = Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 64;
 
 const zId = z.string().min(1).max(128);
 const zIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+const zBlobId = z.string().regex(/^[0-9a-f]{64}$/, 'expected a blob id');
+/** Why a record is voided or erased: kept in the audit chain for good, so it should hold no personal data. */
+const zReason = z.string().trim().min(1, 'a reason is required').max(500);
 
 export const zSigner = z.object({
   type: z.enum(['企业', '个人', '其他']),
@@ -146,12 +155,34 @@ export const METHODS = {
       signatures: z.record(z.string().max(128), zImage),
       seal: zImage.optional(),
       date: zIsoDate,
+      /** An archived record this pledge corrects; it is marked superseded in the same transaction. */
+      supersedes: zId.optional(),
     })
     .strict(),
   'archive.list': z.object({}).strict(),
-  'archive.get': z.object({ id: zId }).strict(),
+  'archive.get': z.object({ id: zId, reveal: z.boolean().optional() }).strict(),
   'archive.export': z.object({ id: zId }).strict(),
   'archive.print': z.object({ id: zId, copies: z.number().int().min(1).max(99).optional() }).strict(),
+  'archive.search': z
+    .object({
+      query: z.string().max(200).optional(),
+      templateId: zId.optional(),
+      signerType: z.enum(['企业', '个人', '其他']).optional(),
+      from: zIsoDate.optional(),
+      to: zIsoDate.optional(),
+      status: z.enum(['valid', 'void', 'superseded', 'redacted']).optional(),
+      sort: z.enum(['signedAt', 'title', 'rank']).optional(),
+      page: z.number().int().min(1).max(100_000).optional(),
+      pageSize: z.number().int().min(1).max(200).optional(),
+    })
+    .strict(),
+  'archive.void': z.object({ id: zId, reason: zReason }).strict(),
+  'archive.redact': z.object({ id: zId, reason: zReason }).strict(),
+  'archive.attachScan': z.object({ id: zId, blobId: zBlobId }).strict(),
+  'archive.supersede': z.object({ id: zId, by: zId, reason: z.string().max(500).optional() }).strict(),
+  'archive.verify': z.object({ blobId: zBlobId }).strict(),
+  'archive.verifyCode': z.object({ code: z.string().min(1).max(200) }).strict(),
+  'archive.verifyAll': z.object({}).strict(),
 } satisfies Record<MethodName, z.ZodType>;
 
 export interface MethodResults {
@@ -184,8 +215,27 @@ export interface MethodResults {
   'archive.get': ArchiveRecord;
   /** Asks where to save a copy of the archived PDF (desktop only); `path` is null when the user cancelled. */
   'archive.export': { path: string | null };
-  /** Opens the system print dialog for the archived PDF (desktop only); false when cancelled. */
+  /** Opens the system print dialog for the archived PDF (desktop only); false when cancelled. A print appends a `printed` event. */
   'archive.print': { printed: boolean };
+  /** A page of records matching words and filters, newest first by default; never personal data. */
+  'archive.search': ArchiveSearchResult;
+  /** Appends a `voided` event; the record and its PDF stay. */
+  'archive.void': { event: ArchiveEvent };
+  /**
+   * Erases a record's personal data, search entries, PDF and scans on request, keeping the row (with the
+   * PDF's hash as a tombstone) and appending a `redacted` event saying what was erased.
+   */
+  'archive.redact': { event: ArchiveEvent; erasedFiles: number };
+  /** Attaches an uploaded scan or photo of the wet-ink signed copy (PNG, JPEG or PDF) to a record. */
+  'archive.attachScan': { event: ArchiveEvent; scan: ArchiveScan };
+  /** Marks `id` as superseded by the correcting record `by`. */
+  'archive.supersede': { event: ArchiveEvent };
+  /** Tells whether an uploaded PDF or picture is a true copy of an archived pledge. */
+  'archive.verify': VerifyResult;
+  /** Checks a verification code typed from a printed copy. */
+  'archive.verifyCode': VerifyCodeResult;
+  /** Re-hashes every stored PDF and scan and walks the hash chain; names every failing record. */
+  'archive.verifyAll': VerifyAllResult;
 }
 
 export type MethodInput<M extends MethodName> = z.input<(typeof METHODS)[M]>;

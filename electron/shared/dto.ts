@@ -85,7 +85,8 @@ export type DraftSummary = Pick<
 
 export interface ArchiveSummary {
   id: string;
-  kind: 'composed';
+  /** `composed`: typeset and signed here; `stamped`: a stamped copy of an outside document (reserved). */
+  kind: 'composed' | 'stamped';
   title: string;
   signer: string;
   organisation: string | null;
@@ -101,10 +102,158 @@ export interface ArchiveRecord extends ArchiveSummary {
   templateId: string;
   templateVersion: string;
   draftId: string | null;
+  /**
+   * The filled values. Values of personal fields (phone and ID-card blanks, addresses) are masked
+   * (`138****5678`) unless the record was read with `reveal: true`; absent once the record was redacted.
+   */
   values: FieldValues;
+  /** The signer. `idNumber`, `phone` and `address` are masked unless read with `reveal: true`; absent once redacted. */
   signerDetails: Signer;
-  /** The archived PDF, readable through the blob route. */
+  /**
+   * The archived PDF, readable through the blob route. For a redacted record the file is erased: `url` then
+   * answers 404 and only `blobId` (its SHA-256, kept as a tombstone) remains meaningful; see `status`.
+   */
   pdf: { blobId: string; url: string; bytes: number };
+  status: ArchiveStatus;
+  signerType: Signer['type'];
+  /** The record that replaces this one, when it was superseded. */
+  supersededBy: string | null;
+  /** The record's audit events, oldest first. */
+  events: ArchiveEvent[];
+  /** Scans of wet-ink signed copies attached to the record. */
+  scans: ArchiveScan[];
+  /**
+   * Whether the record holds personal data (ID and phone numbers, addresses) and whether it is shown:
+   * `none` (there never was any), `masked`, `revealed`, or `erased` (by a redaction).
+   */
+  personalData: 'none' | 'masked' | 'revealed' | 'erased';
+}
+
+/**
+ * A record's state, derived from its events (rows themselves never change): `redacted` beats `void`, which
+ * beats `superseded`; otherwise `valid`.
+ */
+export type ArchiveStatus = 'valid' | 'void' | 'superseded' | 'redacted';
+
+/** The kinds of audit event. `signed`/`stamped` open a record's history; the others follow it. */
+export const ARCHIVE_EVENT_KINDS = ['signed', 'stamped', 'voided', 'scan-attached', 'printed', 'exported', 'redacted', 'superseded'] as const;
+export type ArchiveEventKind = (typeof ARCHIVE_EVENT_KINDS)[number];
+
+/**
+ * One entry of the append-only audit log. Events and the records they open form one hash chain: `hash` is
+ * SHA-256 over the event's canonical JSON together with `prevHash`, the previous event's hash.
+ */
+export interface ArchiveEvent {
+  /** Position in the chain, 1, 2, 3 … without gaps. */
+  seq: number;
+  recordId: string;
+  kind: ArchiveEventKind;
+  /** ISO 8601 instant. */
+  at: string;
+  /**
+   * Kind-specific: `signed` {rowHash, fileSha256, contentHash}; `voided` {reason}; `scan-attached`
+   * {sha256, bytes, contentType}; `printed` {copies}; `exported` {}; `redacted` {reason, erased};
+   * `superseded` {by, reason?}.
+   */
+  details: Record<string, unknown>;
+  prevHash: string;
+  hash: string;
+}
+
+/** A scan or photo of a wet-ink signed copy, stored under its SHA-256. */
+export interface ArchiveScan {
+  sha256: string;
+  bytes: number;
+  contentType: string;
+  /** ISO 8601 instant it was attached. */
+  at: string;
+  /** Readable through the blob route while the record is not redacted. */
+  url: string;
+}
+
+/** A row of `archive.search`: the summary plus what lists filter and show. Never carries personal data. */
+export interface ArchiveListItem extends ArchiveSummary {
+  templateId: string;
+  signerType: Signer['type'];
+  status: ArchiveStatus;
+  /** The record that replaces this one, when it was superseded. */
+  supersededBy: string | null;
+}
+
+/** Sort orders of `archive.search`: newest first, by title (then newest), or best match first. */
+export type ArchiveSort = 'signedAt' | 'title' | 'rank';
+
+/** One page of search results; `total` counts every match, not only this page. */
+export interface ArchiveSearchResult {
+  total: number;
+  page: number;
+  pageSize: number;
+  items: ArchiveListItem[];
+}
+
+/**
+ * What `archive.verify` found for an uploaded file:
+ * - `exact`: the bytes are an archived PDF (also for a redacted record, whose hash is kept as a tombstone);
+ * - `modified-copy`: a PDF that is not byte-identical but carries a Pledge Desk document id of a record here;
+ * - `scan`: an image (or image-only PDF) whose QR code names a record here;
+ * - `unknown`: nothing ties the file to this archive.
+ */
+export interface VerifyResult {
+  verdict: 'exact' | 'modified-copy' | 'scan' | 'unknown';
+  recordId?: string;
+  /** The record, when one was found (masked). */
+  record?: ArchiveListItem;
+  /**
+   * For `modified-copy` and `scan`: whether the content hash the file carries (keywords, evidence.json or
+   * QR code) equals the record's. Absent when the file carries none.
+   */
+  contentHashMatches?: boolean;
+  /** What was checked and where the document id was found, in English (for logs and the CLI). */
+  details: string[];
+  /** Where the document id came from: `file-hash`, `metadata`, `evidence`, `footer`, `qr`. */
+  foundBy?: 'file-hash' | 'metadata' | 'evidence' | 'footer' | 'qr';
+}
+
+/** What `archive.verifyCode` found for a typed verification code `<docId>-<12 hex>`. */
+export interface VerifyCodeResult {
+  /** `match`: the record exists and its content hash starts with the code's hex; `mismatch`: the record exists but the hex differs. */
+  verdict: 'match' | 'mismatch' | 'unknown';
+  /** The code as understood (upper-case id, lower-case hex; O→0 and I/L→1 in the id's random part). */
+  normalised: string | null;
+  record?: ArchiveListItem;
+}
+
+/** Problems `archive.verifyAll` names, one per failing record. */
+export type ArchiveProblem =
+  | 'pdf-missing'
+  | 'pdf-altered'
+  | 'row-altered'
+  | 'row-missing'
+  | 'not-in-chain'
+  | 'event-altered'
+  | 'chain-broken'
+  | 'personal-data-altered'
+  | 'personal-data-missing'
+  | 'erased-data-remains'
+  | 'scan-missing'
+  | 'scan-altered';
+
+export interface ArchiveFailure {
+  recordId: string;
+  problem: ArchiveProblem;
+  /** English explanation naming the event or file concerned. */
+  message: string;
+}
+
+/** The result of re-hashing every stored PDF and walking the hash chain. */
+export interface VerifyAllResult {
+  /** Records checked. */
+  checked: number;
+  /** Events walked. */
+  events: number;
+  /** Hash of the last event: write it down (or print it) to anchor the chain outside this machine. */
+  headHash: string;
+  failures: ArchiveFailure[];
 }
 
 export interface FinalizeResult {

@@ -27,6 +27,14 @@ export const METHOD_NAMES = [
   'archive.get',
   'archive.export',
   'archive.print',
+  'archive.search',
+  'archive.void',
+  'archive.redact',
+  'archive.attachScan',
+  'archive.supersede',
+  'archive.verify',
+  'archive.verifyCode',
+  'archive.verifyAll',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

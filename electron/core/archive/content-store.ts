@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { atomicWriteFile } from '../util/atomic-write-file';
 import { sha256Hex } from '../util/sha256-hex';
@@ -31,6 +31,21 @@ export class ContentStore {
     if (!HEX64.test(sha)) return null;
     const path = this.pathOf(sha);
     return existsSync(path) ? new Uint8Array(readFileSync(path)) : null;
+  }
+
+  /** True when a file is stored under `sha`. */
+  has(sha: string): boolean {
+    return HEX64.test(sha) && existsSync(this.pathOf(sha));
+  }
+
+  /**
+   * Deletes the file stored under `sha` (an erasure); true when there was one. Content-addressed names are
+   * shared by equal bytes, so callers check that no other record still needs them.
+   */
+  remove(sha: string): boolean {
+    if (!this.has(sha)) return false;
+    rmSync(this.pathOf(sha), { force: true });
+    return true;
   }
 
   pathOf(sha: string): string {

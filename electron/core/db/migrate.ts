@@ -25,6 +25,7 @@ export function migrate(db: Database.Database, migrations: readonly Migration[],
     if (done.has(migration.id)) continue;
     db.transaction(() => {
       db.exec(migration.sql);
+      migration.up?.(db, appliedAt);
       record.run(migration.id, migration.name, appliedAt);
     })();
   }

@@ -5,6 +5,7 @@ import type { FieldValue, FieldValues } from '../../shared/template';
 import { isIsoDate, validateFieldValue } from '../../shared/validate-field-value';
 import type { ArchiveRepository } from '../archive/archive-repository';
 import type { ContentStore } from '../archive/content-store';
+import { supersedeRecord } from '../archive/supersede-record';
 import type { DraftRepository } from '../drafts/draft-repository';
 import { CoreError } from '../errors';
 import { composePledgePdf } from '../pdf/compose-pledge-pdf';
@@ -33,6 +34,8 @@ export interface FinalizeDeps {
   now: Date;
   /** A fresh archive record id, e.g. `PD-20261128-7KQ3M9XA`. */
   newId: string;
+  /** 32 random hex digits salting the hash of the record's personal data (see `splitPersonal`). */
+  salt: string;
 }
 
 export interface FinalizeInput {
@@ -40,16 +43,22 @@ export interface FinalizeInput {
   signatures: Record<string, { png: string }>;
   seal?: { png: string };
   date: string;
+  /** An archived record this pledge corrects: it is marked superseded by the new one in the same transaction. */
+  supersedes?: string;
 }
 
 /**
  * Signs a draft: checks that every required field is filled and valid and that every signature field has an
- * image, composes the PDF, stores it under its SHA-256, and records it in the archive while freezing the
- * draft, in one transaction. Nothing is archived unless everything succeeds.
+ * image, composes the PDF, stores it under its SHA-256, and, in one transaction, records it in the archive
+ * (row, personal-data row, `signed` event in the hash chain, search entries), marks the record it
+ * supersedes, and freezes the draft. Nothing is archived unless everything succeeds.
  */
 export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): Promise<FinalizeResult> {
   const draft = deps.drafts.get(input.draftId);
   if (draft.status !== 'open') throw new CoreError('DRAFT_FINALIZED', `draft ${draft.id} is already signed`);
+  if (input.supersedes !== undefined && !deps.archive.has(input.supersedes)) {
+    throw new CoreError('ARCHIVE_NOT_FOUND', `no archived pledge ${input.supersedes} to supersede`, 'supersedes');
+  }
   const template = deps.templates.get(draft.templateId, draft.templateVersion);
   if (!isIsoDate(input.date)) throw new CoreError('INVALID_VALUE', `"${input.date}" is not a real date`, 'date');
   const signer = draft.signer;
@@ -126,20 +135,25 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
   // Re-check under the write lock: two concurrent signings of one draft must not archive it twice.
   deps.db.transaction(() => {
     if (deps.drafts.get(draft.id).status !== 'open') throw new CoreError('DRAFT_FINALIZED', `draft ${draft.id} is already signed`);
-    deps.archive.insert({
-      id: deps.newId,
-      templateId: template.id,
-      templateVersion: template.version,
-      title: template.title,
-      signer,
-      values,
-      date: input.date,
-      signedAt: deps.now.toISOString(),
-      fileSha256,
-      fileBytes: pdf.length,
-      contentHash: hash,
-      draftId: draft.id,
-    });
+    deps.archive.insert(
+      {
+        id: deps.newId,
+        templateId: template.id,
+        templateVersion: template.version,
+        title: template.title,
+        signer,
+        values,
+        date: input.date,
+        signedAt: deps.now.toISOString(),
+        fileSha256,
+        fileBytes: pdf.length,
+        contentHash: hash,
+        draftId: draft.id,
+      },
+      template,
+      deps.salt,
+    );
+    if (input.supersedes !== undefined) supersedeRecord(deps.db, { id: input.supersedes, by: deps.newId, at: deps.now.toISOString() });
     deps.drafts.markSigned(draft.id, deps.newId, deps.now);
   }).immediate();
   return { id: deps.newId, fileSha256, contentHash: hash };

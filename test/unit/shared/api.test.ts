@@ -10,8 +10,8 @@ describe('the contract table', () => {
     expect(Object.keys(METHODS)).toEqual([...METHOD_NAMES]);
   });
 
-  it('names methods area.verb and channels pledge:<method>', () => {
-    for (const name of METHOD_NAMES) expect(name).toMatch(/^[a-z]+\.[a-z]+$/);
+  it('names methods area.verb (lowerCamelCase verbs: archive.verifyAll) and channels pledge:<method>', () => {
+    for (const name of METHOD_NAMES) expect(name).toMatch(/^[a-z]+\.[a-z]+(?:[A-Z][a-z]+)*$/);
     expect(CHANNEL_PREFIX).toBe('pledge:');
   });
 

@@ -57,17 +57,33 @@ describe('MIGRATIONS', () => {
   it('all apply to an in-memory database, giving the expected schema', () => {
     const db = new Database(':memory:');
     migrate(db, MIGRATIONS, AT);
+    const fts = (name: string): Array<{ type: string; name: string }> =>
+      ['', '_config', '_data', '_docsize', '_idx'].map((suffix) => ({ type: 'table', name: `${name}${suffix}` }));
     expect(schema(db)).toEqual([
+      { type: 'index', name: 'archive_file' },
       { type: 'index', name: 'archive_signed' },
       { type: 'index', name: 'drafts_updated' },
+      { type: 'index', name: 'events_record' },
       { type: 'index', name: 'profiles_updated' },
+      { type: 'index', name: 'search_doc_signed' },
+      { type: 'index', name: 'search_doc_tkey' },
       { type: 'table', name: 'archive' },
       { type: 'table', name: 'drafts' },
+      { type: 'table', name: 'events' },
+      { type: 'table', name: 'personal_data' },
       { type: 'table', name: 'profiles' },
       { type: 'table', name: 'schema_migrations' },
+      { type: 'table', name: 'search_doc' },
+      ...fts('search_fts'),
+      ...fts('search_short'),
+      { type: 'table', name: 'search_template' },
+      ...fts('search_template_fts'),
       { type: 'table', name: 'templates' },
       { type: 'trigger', name: 'archive_no_delete' },
       { type: 'trigger', name: 'archive_no_update' },
+      { type: 'trigger', name: 'events_no_delete' },
+      { type: 'trigger', name: 'events_no_update' },
+      { type: 'trigger', name: 'personal_data_no_update' },
     ]);
     db.close();
   });
@@ -97,6 +113,7 @@ describe('MIGRATIONS', () => {
     expect(db.prepare('SELECT id, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
       { id: 1, applied_at: AT },
       { id: 2, applied_at: '2027-01-01T00:00:00.000Z' },
+      { id: 3, applied_at: '2027-01-01T00:00:00.000Z' },
     ]);
     db.close();
   });
@@ -109,6 +126,7 @@ describe('migrate', () => {
     expect(db.prepare('SELECT id, name, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
       { id: 1, name: 'initial', applied_at: AT },
       { id: 2, name: 'acks_profiles_trash', applied_at: AT },
+      { id: 3, name: 'archive_ledger', applied_at: AT },
     ]);
     db.close();
   });
@@ -121,6 +139,7 @@ describe('migrate', () => {
     expect(db.prepare('SELECT id, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
       { id: 1, applied_at: AT },
       { id: 2, applied_at: AT },
+      { id: 3, applied_at: AT },
     ]);
     expect(schema(db)).toEqual(before);
     db.close();
@@ -132,8 +151,7 @@ describe('migrate', () => {
     const next: Migration = { id: MIGRATIONS.length + 1, name: 'extra', sql: 'CREATE TABLE extra (x INTEGER) STRICT;' };
     migrate(db, [...MIGRATIONS, next], '2027-01-01T00:00:00.000Z');
     expect(db.prepare('SELECT id, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
-      { id: 1, applied_at: AT },
-      { id: 2, applied_at: AT },
+      ...MIGRATIONS.map((m) => ({ id: m.id, applied_at: AT })),
       { id: next.id, applied_at: '2027-01-01T00:00:00.000Z' },
     ]);
     db.close();
@@ -170,10 +188,7 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('synchronous', { simple: true })).toBe(2);
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    expect(db.prepare('SELECT id, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
-      { id: 1, applied_at: AT },
-      { id: 2, applied_at: AT },
-    ]);
+    expect(db.prepare('SELECT id, applied_at FROM schema_migrations ORDER BY id').all()).toEqual(MIGRATIONS.map((m) => ({ id: m.id, applied_at: AT })));
     db.close();
   });
 
@@ -184,6 +199,7 @@ describe('openDatabase', () => {
     expect(db.prepare('SELECT id, name, applied_at FROM schema_migrations ORDER BY id').all()).toEqual([
       { id: 1, name: 'initial', applied_at: AT },
       { id: 2, name: 'acks_profiles_trash', applied_at: AT },
+      { id: 3, name: 'archive_ledger', applied_at: AT },
     ]);
     db.close();
   });
