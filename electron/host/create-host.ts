@@ -10,7 +10,9 @@ import { openDatabase } from '../core/db/open-database';
 import { DraftRepository } from '../core/drafts/draft-repository';
 import { ProfileRepository } from '../core/drafts/profile-repository';
 import { CoreError } from '../core/errors';
+import { DigitalSignatureError } from '../core/signing/digital/digital-errors';
 import { sniffImage } from '../core/pdf/image-bytes';
+import { FONT_FILES } from '../core/pdf/pledge-fonts';
 import { TemplateRepository } from '../core/templates/template-repository';
 import { HANDLERS, type HostContext } from './handlers';
 import type { BlobContent, Host, HostOptions } from './host';
@@ -20,7 +22,10 @@ import { loadBuiltinTemplates } from './load-builtin-templates';
 export const MAX_BLOB_BYTES = 100 * 1024 * 1024;
 
 /** The font every composed pledge is set in, relative to the resources folder. */
-export const BODY_FONT = join('fonts', 'LXGWWenKai-Regular.ttf');
+export const BODY_FONT = join('fonts', FONT_FILES.body);
+
+/** The title and 一、 heading face (黑). */
+export const HEADING_FONT = join('fonts', FONT_FILES.heading);
 
 /**
  * Opens the data folder (database, archive, blobs), seeds the built-in templates, and returns the one
@@ -61,6 +66,7 @@ export function createHost(options: HostOptions): Host {
     throw new CoreError('STORAGE_UNAVAILABLE', `cannot create the archive folders in ${dataDir}: ${(error as Error).message}`);
   }
   let fontBytes: Uint8Array | null = null;
+  let headingBytes: Uint8Array | null = null;
   const ctx: HostContext = {
     db,
     templates,
@@ -70,6 +76,8 @@ export function createHost(options: HostOptions): Host {
     pdfs,
     // Read on first signing only: it is 15 MB and most sessions never sign.
     font: () => (fontBytes ??= new Uint8Array(readFileSync(join(options.resourcesDir, BODY_FONT)))),
+    headingFont: () => (headingBytes ??= new Uint8Array(readFileSync(join(options.resourcesDir, HEADING_FONT)))),
+    putBlob: (bytes) => blobs.put(bytes),
     clock,
     randomBytes: options.randomBytes ?? ((n) => new Uint8Array(nodeRandomBytes(n))),
     blobUrlPrefix: options.blobUrlPrefix ?? '/blobs/',
@@ -81,7 +89,7 @@ export function createHost(options: HostOptions): Host {
   let closed = false;
 
   const fail = (error: unknown): ApiResult<never> => {
-    if (error instanceof CoreError) return { ok: false, error: error.toApiError() };
+    if (error instanceof CoreError || error instanceof DigitalSignatureError) return { ok: false, error: error.toApiError() };
     const code = (error as { code?: string }).code ?? '';
     if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) {
       log(`pledge-desk: the database in ${dataDir} is damaged: ${(error as Error).message}`);

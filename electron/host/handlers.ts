@@ -10,6 +10,7 @@ import type { ContentStore } from '../core/archive/content-store';
 import type { DraftRepository } from '../core/drafts/draft-repository';
 import type { ProfileRepository } from '../core/drafts/profile-repository';
 import { CoreError } from '../core/errors';
+import { generateSelfSignedIdentity } from '../core/signing/digital/generate-self-signed-identity';
 import { finalizePledge } from '../core/signing/finalize-pledge';
 import { checkTemplate } from '../core/template/check-template';
 import { diffTemplates } from '../core/template/diff-templates';
@@ -30,6 +31,9 @@ export interface HostContext {
   archive: ArchiveRepository;
   pdfs: ContentStore;
   font: () => Uint8Array;
+  headingFont: () => Uint8Array;
+  /** Stores bytes as a blob (content-addressed) and returns the id. */
+  putBlob: (bytes: Uint8Array) => string;
   clock: () => Date;
   randomBytes: (n: number) => Uint8Array;
   blobUrlPrefix: string;
@@ -169,7 +173,11 @@ export const HANDLERS: Handlers = {
   'drafts.list': (input, ctx) => ctx.drafts.list(input),
   'signing.finalize': async (input, ctx) => {
     const now = ctx.clock();
+    const p12 = input.digitalSignature ? ctx.readBlob(input.digitalSignature.p12BlobId) : undefined;
+    if (p12 === null) throw new CoreError('BLOB_NOT_FOUND', 'no uploaded .p12 with that blob id', 'digitalSignature.p12BlobId');
     return finalizePledge(input, {
+      ...(p12 ? { p12 } : {}),
+      headingFont: ctx.headingFont(),
       db: ctx.db,
       templates: ctx.templates,
       drafts: ctx.drafts,
@@ -182,6 +190,17 @@ export const HANDLERS: Handlers = {
       newId: newArchiveId(now, ctx.randomBytes),
       salt: Buffer.from(ctx.randomBytes(16)).toString('hex'),
     });
+  },
+  'signing.createIdentity': async (input, ctx) => {
+    const identity = await generateSelfSignedIdentity({
+      commonName: input.commonName,
+      ...(input.organisation ? { organisation: input.organisation } : {}),
+      validFrom: ctx.clock(),
+      // Ten years: offline, nothing can timestamp the signature, and viewers check the certificate against today.
+      validDays: input.validDays ?? 3650,
+      passphrase: input.passphrase,
+    });
+    return { p12BlobId: ctx.putBlob(identity.p12), fingerprintSha256: identity.fingerprintSha256, certificatePem: identity.certificatePem };
   },
   'archive.list': (_input, ctx) => ctx.archive.list(),
   ...ARCHIVE_HANDLERS,

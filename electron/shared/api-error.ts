@@ -51,6 +51,20 @@ export const ERROR_CODES = [
   'STORAGE_UNAVAILABLE',
   /** This host cannot do that (e.g. a save dialog in browser mode): the UI uses the browser's own instead. */
   'NOT_AVAILABLE',
+  /** Digital signature: the passphrase does not unlock the .p12. */
+  'P12_BAD_PASSPHRASE',
+  /** Digital signature: not a PKCS#12 file, or no private key with its certificate in it. */
+  'P12_INVALID',
+  /** Digital signature: the key cannot sign here (only RSA and ECDSA keys can). */
+  'P12_UNSUPPORTED_KEY',
+  /** Digital signature: the certificate expired before the signing time. */
+  'CERT_EXPIRED',
+  /** Digital signature: the certificate is not valid yet at the signing time (often a wrong clock). */
+  'CERT_NOT_YET_VALID',
+  /** Digital signature: the certificate's key usage forbids signing. */
+  'CERT_WRONG_USAGE',
+  /** Digital signature: the PDF cannot take an incremental signature (encrypted or damaged). */
+  'PDF_UNSIGNABLE',
   /** An unexpected failure; details are logged by the host, never sent. */
   'INTERNAL',
 ] as const;

@@ -157,6 +157,18 @@ export const METHODS = {
       date: zIsoDate,
       /** An archived record this pledge corrects; it is marked superseded in the same transaction. */
       supersedes: zId.optional(),
+      /** How the date line is written: 2026年11月28日 (default) or 2026-11-28. */
+      dateFormat: z.enum(['zh', 'iso']).optional(),
+      /** Also sign the PDF digitally (PAdES) with a .p12 uploaded through the blob route. */
+      digitalSignature: z.object({ p12BlobId: zBlobId, passphrase: z.string().max(1024) }).strict().optional(),
+    })
+    .strict(),
+  'signing.createIdentity': z
+    .object({
+      commonName: z.string().min(1).max(64),
+      organisation: z.string().max(64).optional(),
+      passphrase: z.string().min(1).max(1024),
+      validDays: z.number().int().min(1).max(36500).optional(),
     })
     .strict(),
   'archive.list': z.object({}).strict(),
@@ -211,6 +223,11 @@ export interface MethodResults {
   'profiles.save': { id: string };
   'profiles.delete': { deleted: true };
   'signing.finalize': FinalizeResult;
+  /**
+   * Generates a self-signed signing identity kept on this machine (a .p12 stored as a blob, protected by the
+   * passphrase, which is never stored) for `signing.finalize`'s `digitalSignature`.
+   */
+  'signing.createIdentity': { p12BlobId: string; fingerprintSha256: string; certificatePem: string };
   'archive.list': ArchiveSummary[];
   'archive.get': ArchiveRecord;
   /** Asks where to save a copy of the archived PDF (desktop only); `path` is null when the user cancelled. */

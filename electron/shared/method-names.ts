@@ -23,6 +23,7 @@ export const METHOD_NAMES = [
   'profiles.save',
   'profiles.delete',
   'signing.finalize',
+  'signing.createIdentity',
   'archive.list',
   'archive.get',
   'archive.export',

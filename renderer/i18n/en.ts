@@ -420,5 +420,12 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   DB_CORRUPT: 'The data file is damaged and cannot be read',
   STORAGE_UNAVAILABLE: 'The data folder cannot be written (read-only, full or removed)',
   NOT_AVAILABLE: 'Not available in this mode',
+  P12_BAD_PASSPHRASE: 'The certificate passphrase is wrong',
+  P12_INVALID: 'Not a valid .p12/.pfx certificate file, or it holds no private key',
+  P12_UNSUPPORTED_KEY: 'The certificate key cannot sign here (RSA and ECDSA only)',
+  CERT_EXPIRED: 'The certificate has expired',
+  CERT_NOT_YET_VALID: 'The certificate is not valid yet; check the computer clock',
+  CERT_WRONG_USAGE: 'The certificate may not be used for signing',
+  PDF_UNSIGNABLE: 'This PDF cannot take a digital signature (encrypted or damaged)',
   INTERNAL: 'Internal error',
 };

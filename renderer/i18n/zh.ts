@@ -429,6 +429,13 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   DB_CORRUPT: '数据文件已损坏，无法读取',
   STORAGE_UNAVAILABLE: '数据文件夹无法写入（只读、已满或已移除）',
   NOT_AVAILABLE: '当前运行方式不支持此操作',
+  P12_BAD_PASSPHRASE: '证书密码不正确',
+  P12_INVALID: '不是有效的数字证书文件（.p12/.pfx），或其中没有私钥',
+  P12_UNSUPPORTED_KEY: '证书的密钥类型不支持签名（仅支持 RSA 和 ECDSA）',
+  CERT_EXPIRED: '数字证书已过期',
+  CERT_NOT_YET_VALID: '数字证书尚未生效，请检查本机时间',
+  CERT_WRONG_USAGE: '该证书不允许用于签名',
+  PDF_UNSIGNABLE: '该 PDF 无法添加数字签名（已加密或已损坏）',
   INTERNAL: '内部错误',
 };
 

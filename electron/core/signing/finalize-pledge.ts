@@ -9,6 +9,7 @@ import { supersedeRecord } from '../archive/supersede-record';
 import type { DraftRepository } from '../drafts/draft-repository';
 import { CoreError } from '../errors';
 import { composePledgePdf } from '../pdf/compose-pledge-pdf';
+import { signPdfWithP12 } from './digital/sign-pdf-with-p12';
 import { decodeImageDataUrl } from '../pdf/image-bytes';
 import type { TemplateRepository } from '../templates/template-repository';
 import { sha256Hex } from '../util/sha256-hex';
@@ -29,6 +30,10 @@ export interface FinalizeDeps {
   archive: ArchiveRepository;
   pdfs: ContentStore;
   font: Uint8Array;
+  /** The title and 一、 heading face; without it headings are set in `font`. */
+  headingFont?: Uint8Array;
+  /** The .p12 bytes for an optional digital signature (the input names it by blob id). */
+  p12?: Uint8Array;
   producer: string;
   appVersion: string;
   now: Date;
@@ -45,6 +50,9 @@ export interface FinalizeInput {
   date: string;
   /** An archived record this pledge corrects: it is marked superseded by the new one in the same transaction. */
   supersedes?: string;
+  dateFormat?: 'zh' | 'iso';
+  /** Sign the PDF digitally too; the .p12 bytes come in `FinalizeDeps.p12`. */
+  digitalSignature?: { p12BlobId: string; passphrase: string };
 }
 
 /**
@@ -126,12 +134,26 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
     signatures: images,
     ...(seal ? { seal } : {}),
     font: deps.font,
+    ...(deps.headingFont ? { headingFont: deps.headingFont } : {}),
+    ...(input.dateFormat ? { dateFormat: input.dateFormat } : {}),
     docId: deps.newId,
     contentHash: hash,
     createdAt: deps.now,
     producer: deps.producer,
   });
-  const fileSha256 = deps.pdfs.put(pdf);
+  // A digital signature is the very last change: it covers the whole file, evidence attachment included.
+  const file =
+    input.digitalSignature && deps.p12
+      ? await signPdfWithP12(pdf, {
+          p12: deps.p12,
+          passphrase: input.digitalSignature.passphrase,
+          signingTime: deps.now,
+          signerName: signer.name,
+          reason: `承诺人${signer.name}签署${template.title}`,
+          contactInfo: deps.newId,
+        })
+      : pdf;
+  const fileSha256 = deps.pdfs.put(file);
   // Re-check under the write lock: two concurrent signings of one draft must not archive it twice.
   deps.db.transaction(() => {
     if (deps.drafts.get(draft.id).status !== 'open') throw new CoreError('DRAFT_FINALIZED', `draft ${draft.id} is already signed`);
@@ -146,7 +168,7 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
         date: input.date,
         signedAt: deps.now.toISOString(),
         fileSha256,
-        fileBytes: pdf.length,
+        fileBytes: file.length,
         contentHash: hash,
         draftId: draft.id,
       },

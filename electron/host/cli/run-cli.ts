@@ -26,7 +26,8 @@ Commands:
   template parse FILE               read the pledges in a document (.txt .md .html .docx .doc); store nothing
   template import FILE              read them and store each as a template
   fill --template ID --values FILE.json [--signer FILE.json] [--signature PNG]
-       [--seal PNG] [--date YYYY-MM-DD] --out FILE.pdf
+       [--seal PNG] [--date YYYY-MM-DD] [--date-format zh|iso]
+       [--p12 FILE --p12-pass-env VAR] --out FILE.pdf
                                     fill, sign and archive a pledge; write a copy to --out
   archive list                      list archived pledges
   api schema                        print the JSON Schema of every API method's input
@@ -79,6 +80,9 @@ export async function runCli(argv: string[], io: CliIo, paths: CliPaths): Promis
         signature: { type: 'string' },
         seal: { type: 'string' },
         date: { type: 'string' },
+        'date-format': { type: 'string' },
+        p12: { type: 'string' },
+        'p12-pass-env': { type: 'string' },
         out: { type: 'string' },
       },
     });

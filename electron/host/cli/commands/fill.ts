@@ -9,7 +9,7 @@ import { CliFailure } from '../cli-io';
 
 /**
  * `pledge fill --template ID --values FILE.json [--signer FILE.json] [--signature PNG] [--seal PNG]
- * [--date YYYY-MM-DD] --out FILE.pdf`: fills, signs and archives a pledge through the same methods as the
+ * [--date YYYY-MM-DD] [--date-format zh|iso] [--p12 FILE --p12-pass-env VAR] --out FILE.pdf`: fills, signs and archives a pledge through the same methods as the
  * wizard, then writes a copy of the archived PDF to --out.
  */
 export async function fill(ctx: CliContext): Promise<void> {
@@ -35,12 +35,19 @@ export async function fill(ctx: CliContext): Promise<void> {
     const png = imageDataUrl(ctx, signaturePath, '--signature');
     for (const field of template.fields) if (field.kind === 'signature') signatures[field.id] = { png };
   }
+  const dateFormat = stringFlag(ctx, 'date-format');
+  if (dateFormat !== undefined && dateFormat !== 'zh' && dateFormat !== 'iso') {
+    throw new CliFailure('USAGE', '--date-format is zh (2026年11月28日) or iso (2026-11-28)');
+  }
+  const digitalSignature = await p12Option(ctx);
   const result = unwrap<FinalizeResult>(
     await host.dispatch('signing.finalize', {
       draftId,
       signatures,
       ...(sealPath ? { seal: { png: imageDataUrl(ctx, sealPath, '--seal') } } : {}),
       date,
+      ...(dateFormat ? { dateFormat } : {}),
+      ...(digitalSignature ? { digitalSignature } : {}),
     }),
   );
   const blob = host.readBlob(result.fileSha256);
@@ -89,4 +96,25 @@ function imageDataUrl(ctx: CliContext, path: string, flag: string): string {
 function today(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * `--p12 FILE --p12-pass-env VAR`: the .p12 goes through the blob route; the passphrase is read from the
+ * named environment variable, never from the command line (where `ps` and shell history would show it).
+ */
+async function p12Option(ctx: CliContext): Promise<{ p12BlobId: string; passphrase: string } | undefined> {
+  const file = stringFlag(ctx, 'p12');
+  const passEnv = stringFlag(ctx, 'p12-pass-env');
+  if (!file && !passEnv) return undefined;
+  if (!file || !passEnv) throw new CliFailure('USAGE', '--p12 FILE and --p12-pass-env VAR go together');
+  const passphrase = ctx.io.env[passEnv];
+  if (passphrase === undefined) throw new CliFailure('USAGE', `the environment variable ${passEnv} is not set`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(resolve(ctx.io.cwd, file));
+  } catch (error) {
+    throw new CliFailure('VALIDATION', `--p12: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
+  }
+  const { blobId } = unwrap<{ blobId: string }>(await ctx.host().putBlob(new Uint8Array(bytes)));
+  return { p12BlobId: blobId, passphrase };
 }
