@@ -67,11 +67,22 @@ async function main(): Promise<void> {
 
     const host = createHost({ dataDir, resourcesDir });
     const template = (await host.dispatch('templates.get', { id: 'ecommerce-service' })) as { ok: true; value: Template };
-    const created = (await host.dispatch('drafts.create', { templateId: 'ecommerce-service' })) as { ok: true; value: { id: string } };
+    // Issue 4's case: a 100-field draft, 10,000 confirmed edits through dispatch (validation, merge, commit).
+    const big = ['百项承诺书', '为规范经营，本店承诺：'];
+    const cn = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+    for (let s = 0; s < 10; s++) {
+      big.push(`${cn[s]}、第${s + 1}组承诺`);
+      for (let c = 0; c < 10; c++) big.push(`${s + 1}.${c + 1}每月开展不少于__________次第${c + 1}项检查，并留存记录。`);
+    }
+    big.push('承诺人签名：__________', '签订日期：__________');
+    const imported = (await host.dispatch('templates.import', { text: big.join('\n') })) as { ok: true; value: { templates: Array<{ id: string; fieldCount: number }> } };
+    const bigId = imported.value.templates[0]?.id ?? '';
+    const bigTemplate = (await host.dispatch('templates.get', { id: bigId })) as { ok: true; value: Template };
+    const created = (await host.dispatch('drafts.create', { templateId: bigId })) as { ok: true; value: { id: string } };
     const draftId = created.value.id;
-    const blanks = template.value.fields.filter((f) => f.kind === 'blank');
+    const blanks = bigTemplate.value.fields.filter((f) => f.kind === 'blank');
     const editTimes: number[] = [];
-    for (let i = 0; i < 2000; i++) {
+    for (let i = 0; i < 10_000; i++) {
       const field = blanks[i % blanks.length];
       const t = performance.now();
       const result = await host.dispatch('drafts.update', { id: draftId, values: { [field?.id ?? '']: String(i % 90) } });
@@ -79,7 +90,11 @@ async function main(): Promise<void> {
       if (!result.ok) throw new Error(JSON.stringify(result.error));
     }
     editTimes.sort((a, b) => a - b);
-    rows.push(['confirmed draft edit (2,000 edits)', `p50 ${quantile(editTimes, 0.5).toFixed(2)} ms, p99 ${quantile(editTimes, 0.99).toFixed(2)} ms`, `bare fsync p50 ${quantile(fsyncTimes, 0.5).toFixed(2)} ms, p99 ${quantile(fsyncTimes, 0.99).toFixed(2)} ms`]);
+    rows.push([
+      `confirmed draft edit (10,000 edits, ${blanks.length}-field draft)`,
+      `p50 ${quantile(editTimes, 0.5).toFixed(2)} ms, p99 ${quantile(editTimes, 0.99).toFixed(2)} ms (target p99 < 5 ms)`,
+      `bare fsync p50 ${quantile(fsyncTimes, 0.5).toFixed(2)} ms, p99 ${quantile(fsyncTimes, 0.99).toFixed(2)} ms`,
+    ]);
 
     const values: Record<string, string> = {};
     for (const field of template.value.fields) if (field.kind === 'blank') values[field.id] = field.valueType === 'text' ? '淘宝' : '5';

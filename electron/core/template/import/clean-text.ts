@@ -32,7 +32,9 @@ export function cleanText(raw: string): string[] {
       continue;
     }
     const bullet = /^([-*•·]\s+)/.exec(line);
-    if (inList && (bullet || FILE_NAME.test(line) || line.length <= 60)) continue;
+    // A list of related documents goes on until a line that is pledge text again: a clause, a long line, or a
+    // title (…承诺书) that is not itself a list entry ending in a date ("…承诺书范文06-24").
+    if (inList && (bullet || FILE_NAME.test(line) || LIST_DATE.test(line) || (line.length <= 60 && !PLEDGE_LINE.test(line)))) continue;
     inList = false;
     const content = bullet ? line.slice(bullet[1]?.length) : line;
     if (/^(-{3,}|\*{3,}|_{3,}\s*$|={3,})$/.test(content) && !/^_{3,}$/.test(content)) continue;
@@ -50,6 +52,8 @@ const FIELD_CODE =
 const PINYIN = /([\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň][a-zü]*)[)）]/g;
 
 const LIST_HEADING = /^(您可能关注的文档|最近下载|相关文章|相关文档|相关推荐|猜你喜欢|热门文档|推荐文档|精品文档|相关资料|更多相关)/;
+const LIST_DATE = /(\d{4}[-/.])?\d{1,2}[-/.]\d{1,2}\s*$/;
+const PLEDGE_LINE = /承诺书|承諾書|保证书|责任书|声明书|承诺函|^[一二三四五六七八九十]+、|^\d+(\.\d+)*[、.．]|^第[一二三四五六七八九十]+条/;
 const FILE_NAME = /\.(docx?|pptx?|xlsx?|pdf|txt|wps|rar|zip)(\s*VIP)?\s*$/i;
 
 const BOILERPLATE = [

@@ -116,3 +116,12 @@ describe('the book118 seed page', () => {
     for (const t of templates) expect(invariantViolations(t), t.id).toEqual([]);
   });
 });
+
+describe('the seed page pasted twice (a related-documents list followed by more pledges)', () => {
+  it('ends the list at the next pledge title: 4 templates, the same clauses as one copy', () => {
+    const once = importPledges(SEED);
+    const twice = importPledges(`${SEED}\n${SEED}`);
+    expect(twice).toHaveLength(4);
+    expect(twice.map((t) => t.sections.length)).toEqual([...once, ...once].map((t) => t.sections.length));
+  });
+});
