@@ -157,6 +157,8 @@ export const METHODS = {
       date: zIsoDate,
       /** An archived record this pledge corrects; it is marked superseded in the same transaction. */
       supersedes: zId.optional(),
+      /** Archive a copy to print and sign in ink (no signature images); attach the signed scan with archive.attachScan. */
+      wetInk: z.boolean().optional(),
       /** How the date line is written: 2026年11月28日 (default) or 2026-11-28. */
       dateFormat: z.enum(['zh', 'iso']).optional(),
       /** Also sign the PDF digitally (PAdES) with a .p12 uploaded through the blob route. */

@@ -53,6 +53,8 @@ export interface ComposeInput {
   producer: string;
   /** Called as each phase ends; the benchmark times them. */
   onPhase?: (phase: ComposePhase) => void;
+  /** Printed to be signed in ink: signature lines stay blank (the signed scan is attached to the record later). */
+  wetInk?: boolean;
 }
 
 /** Side of the seal: the common 42 mm round 公章. */
@@ -97,6 +99,7 @@ export async function composePledgePdf(input: ComposeInput): Promise<Uint8Array>
   for (const c of closing) {
     if (!c.signatureId) continue;
     const bytes = input.signatures[c.signatureId];
+    if (!bytes && input.wetInk) continue;
     if (!bytes) throw new CoreError('MISSING_VALUE', 'no signature image for this field', c.signatureId);
     images[c.signatureId] ??= await embedImage(doc, bytes, c.signatureId);
   }

@@ -92,6 +92,9 @@ export function layoutClosing(closing: ClosingLine[], images: Record<string, PDF
       const width = Math.max(0, Math.min(l.natural, right - (x + l.width + 4)));
       line.image = { image: l.image, width, height: (width / l.image.width) * l.image.height };
       line.height = PITCH * 2;
+    } else if (l.closing.signatureId) {
+      // Signed in ink on paper: the same room as a drawn signature.
+      line.height = PITCH * 2;
     }
     return line;
   });

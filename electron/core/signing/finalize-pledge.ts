@@ -14,7 +14,7 @@ import { decodeImageDataUrl } from '../pdf/image-bytes';
 import type { TemplateRepository } from '../templates/template-repository';
 import { sha256Hex } from '../util/sha256-hex';
 import { contentHash } from './content-hash';
-import { EVIDENCE_STATEMENT, type Evidence } from './evidence';
+import { EVIDENCE_STATEMENT, WET_INK_NOTE, type Evidence } from './evidence';
 
 /** Signer details that have a checkable form. */
 const SIGNER_CHECKS = [
@@ -51,6 +51,8 @@ export interface FinalizeInput {
   /** An archived record this pledge corrects: it is marked superseded by the new one in the same transaction. */
   supersedes?: string;
   dateFormat?: 'zh' | 'iso';
+  /** Archive a copy to be printed and signed in ink: no signature images; the signed scan is attached later. */
+  wetInk?: boolean;
   /** Sign the PDF digitally too; the .p12 bytes come in `FinalizeDeps.p12`. */
   digitalSignature?: { p12BlobId: string; passphrase: string };
 }
@@ -100,6 +102,7 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
   const imageSha256s: Record<string, string> = {};
   for (const field of signatureFields) {
     const image = input.signatures[field.id];
+    if (!image && input.wetInk) continue;
     if (!image) throw new CoreError('MISSING_VALUE', `${field.label}: a signature is required`, field.id);
     images[field.id] = decodeImageDataUrl(image.png, field.id);
     imageSha256s[field.id] = sha256Hex(images[field.id] as Uint8Array);
@@ -123,7 +126,7 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
     contentHash: hash,
     imageSha256s,
     appVersion: deps.appVersion,
-    statement: EVIDENCE_STATEMENT,
+    statement: input.wetInk ? `${EVIDENCE_STATEMENT}${WET_INK_NOTE}` : EVIDENCE_STATEMENT,
   };
   const pdf = await composePledgePdf({
     evidence,
@@ -136,6 +139,7 @@ export async function finalizePledge(input: FinalizeInput, deps: FinalizeDeps): 
     font: deps.font,
     ...(deps.headingFont ? { headingFont: deps.headingFont } : {}),
     ...(input.dateFormat ? { dateFormat: input.dateFormat } : {}),
+    ...(input.wetInk ? { wetInk: true } : {}),
     docId: deps.newId,
     contentHash: hash,
     createdAt: deps.now,
