@@ -7,6 +7,7 @@ import './styles/app.css';
 import './styles/document.css';
 import './styles/editor.css';
 import './styles/wizard.css';
+import './styles/archive.css';
 
 document.title = t.appName;
 const root = document.getElementById('root');

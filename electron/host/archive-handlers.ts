@@ -12,6 +12,8 @@ import { verifyCode } from '../core/archive/verify-code';
 import { verifyFile } from '../core/archive/verify-file';
 import { voidRecord } from '../core/archive/void-record';
 import { CoreError } from '../core/errors';
+import { replaceBackupsAfterErasure } from './auto-backup';
+import { clearExportedBundles } from './exported-bundles';
 import type { Handlers, HostContext } from './handlers';
 
 type ArchiveMethods =
@@ -28,11 +30,12 @@ type ArchiveMethods =
   | 'archive.verifyAll';
 
 /** Scans of wet-ink copies live apart from uploads, under `scans/`, named by SHA-256 (created on first use). */
-const scanStore = (ctx: HostContext): ContentStore => new ContentStore(join(ctx.dataDir, 'scans'), '');
-const uploadStore = (ctx: HostContext): ContentStore => new ContentStore(join(ctx.dataDir, 'blobs'), '');
+export const scanStore = (ctx: HostContext): ContentStore => new ContentStore(join(ctx.dataDir, 'scans'), '');
+/** Uploads (`blobs.put`) under `blobs/`. */
+export const uploadStore = (ctx: HostContext): ContentStore => new ContentStore(join(ctx.dataDir, 'blobs'), '');
 
 /** Reads scans without creating their folder, so that a read-only data folder can still be verified. */
-function readScan(ctx: HostContext, sha: string): Uint8Array | null {
+export function readScan(ctx: HostContext, sha: string): Uint8Array | null {
   if (!/^[0-9a-f]{64}$/.test(sha)) return null;
   try {
     return new Uint8Array(readFileSync(join(ctx.dataDir, 'scans', sha)));
@@ -95,7 +98,7 @@ export const ARCHIVE_HANDLERS: Pick<Handlers, ArchiveMethods> = {
   },
   'archive.search': (input, ctx) => searchArchive(ctx.db, input),
   'archive.void': (input, ctx) => ({ event: voidRecord(ctx.db, { id: input.id, reason: input.reason, at: ctx.clock().toISOString() }) }),
-  'archive.redact': (input, ctx) => {
+  'archive.redact': async (input, ctx) => {
     const { event, files } = redactRecord(ctx.db, { id: input.id, reason: input.reason, at: ctx.clock().toISOString() });
     let erasedFiles = 0;
     if (files.pdf !== null && ctx.pdfs.remove(files.pdf)) erasedFiles++;
@@ -107,6 +110,9 @@ export const ARCHIVE_HANDLERS: Pick<Handlers, ArchiveMethods> = {
     }
     // Out of the write-ahead log too, not only out of the tables.
     ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    // Bundles waiting for download, and the backups, may carry the erased PDF or personal data.
+    clearExportedBundles(ctx.dataDir);
+    await replaceBackupsAfterErasure(ctx.db, ctx.dataDir, ctx.clock());
     return { event, erasedFiles };
   },
   'archive.attachScan': (input, ctx) => {

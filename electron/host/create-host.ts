@@ -1,22 +1,25 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { METHODS } from '../shared/api';
-import type { ApiResult } from '../shared/api-error';
-import { isMethodName } from '../shared/method-names';
 import { ArchiveRepository } from '../core/archive/archive-repository';
 import { ContentStore } from '../core/archive/content-store';
+import { BACKUP_DIR, DATABASE_FILE, listBackups } from '../core/db/backup-files';
+import { databaseFileMissing } from '../core/db/check-database-file';
 import { openDatabase } from '../core/db/open-database';
 import { DraftRepository } from '../core/drafts/draft-repository';
 import { ProfileRepository } from '../core/drafts/profile-repository';
 import { CoreError } from '../core/errors';
-import { DigitalSignatureError } from '../core/signing/digital/digital-errors';
 import { sniffImage } from '../core/pdf/image-bytes';
 import { FONT_FILES } from '../core/pdf/pledge-fonts';
 import { TemplateRepository } from '../core/templates/template-repository';
+import { runAutoBackup } from './auto-backup';
+import { checkCall, toFailure } from './call-errors';
+import { clearExportedBundles, readExportedBundle } from './exported-bundles';
 import { HANDLERS, type HostContext } from './handlers';
 import type { BlobContent, Host, HostOptions } from './host';
 import { loadBuiltinTemplates } from './load-builtin-templates';
+import { createStamper } from './stamping-handlers';
+import { startupProblem } from './startup-problem';
 
 /** Largest blob accepted by `blobs.put`: a scanned multi-page pledge fits; a video does not. */
 export const MAX_BLOB_BYTES = 100 * 1024 * 1024;
@@ -28,9 +31,12 @@ export const BODY_FONT = join('fonts', FONT_FILES.body);
 export const HEADING_FONT = join('fonts', FONT_FILES.heading);
 
 /**
- * Opens the data folder (database, archive, blobs), seeds the built-in templates, and returns the one
- * `dispatch` that every transport calls. Throws a CoreError (DB_NEWER_VERSION, DB_CORRUPT,
- * STORAGE_UNAVAILABLE) when the data folder cannot be used, before anything is changed.
+ * Opens the data folder (database, archive, blobs), seeds the built-in templates, starts the daily automatic
+ * backup (see `runAutoBackup`; `Host.autoBackup` settles when it is done) and returns the one `dispatch` that
+ * every transport calls. Throws a CoreError (DB_NEWER_VERSION, DB_CORRUPT, DB_MISSING, STORAGE_UNAVAILABLE)
+ * when the data folder cannot be used, before anything is changed. A damaged database is never replaced:
+ * DB_CORRUPT's message and `details` (a `StartupProblem`) name the latest backup and the restore command;
+ * DB_MISSING refuses to start a new, empty database where backups show there was one.
  */
 export function createHost(options: HostOptions): Host {
   const dataDir = resolve(options.dataDir);
@@ -41,7 +47,17 @@ export function createHost(options: HostOptions): Host {
   } catch (error) {
     throw new CoreError('STORAGE_UNAVAILABLE', `cannot create the data folder ${dataDir}: ${(error as Error).message}`);
   }
-  const db = (options.openDatabase ?? openDatabase)(join(dataDir, 'pledge-desk.db'), clock());
+  const dbPath = join(dataDir, DATABASE_FILE);
+  if (databaseFileMissing(dbPath) && listBackups(join(dataDir, BACKUP_DIR)).length > 0) {
+    throw startupProblem(dataDir, 'DB_MISSING', `the database ${dbPath} is missing or empty, but the data folder holds backups of it`);
+  }
+  let db: ReturnType<typeof openDatabase>;
+  try {
+    db = (options.openDatabase ?? openDatabase)(dbPath, clock());
+  } catch (error) {
+    if (error instanceof CoreError && error.code === 'DB_CORRUPT') throw startupProblem(dataDir, 'DB_CORRUPT', error.message);
+    throw error;
+  }
   const templates = new TemplateRepository(db);
   const seededAt = clock();
   // Only write when a built-in template is new: a read-only or full data folder still opens for reading.
@@ -65,6 +81,7 @@ export function createHost(options: HostOptions): Host {
     db.close();
     throw new CoreError('STORAGE_UNAVAILABLE', `cannot create the archive folders in ${dataDir}: ${(error as Error).message}`);
   }
+  const stamper = createStamper(options.stampWorkerFile);
   let fontBytes: Uint8Array | null = null;
   let headingBytes: Uint8Array | null = null;
   const ctx: HostContext = {
@@ -78,6 +95,7 @@ export function createHost(options: HostOptions): Host {
     font: () => (fontBytes ??= new Uint8Array(readFileSync(join(options.resourcesDir, BODY_FONT)))),
     headingFont: () => (headingBytes ??= new Uint8Array(readFileSync(join(options.resourcesDir, HEADING_FONT)))),
     putBlob: (bytes) => blobs.put(bytes),
+    stamper,
     clock,
     randomBytes: options.randomBytes ?? ((n) => new Uint8Array(nodeRandomBytes(n))),
     blobUrlPrefix: options.blobUrlPrefix ?? '/blobs/',
@@ -87,40 +105,22 @@ export function createHost(options: HostOptions): Host {
     ports: options.ports ?? {},
   };
   let closed = false;
-
-  const fail = (error: unknown): ApiResult<never> => {
-    if (error instanceof CoreError || error instanceof DigitalSignatureError) return { ok: false, error: error.toApiError() };
-    const code = (error as { code?: string }).code ?? '';
-    if (/^SQLITE_(CORRUPT|NOTADB)/.test(code)) {
-      log(`pledge-desk: the database in ${dataDir} is damaged: ${(error as Error).message}`);
-      return { ok: false, error: { code: 'DB_CORRUPT', message: 'the database is damaged; restore it from a backup' } };
-    }
-    if (/^SQLITE_(FULL|READONLY|IOERR|CANTOPEN)/.test(code) || ['ENOSPC', 'EROFS', 'EACCES', 'EPERM', 'EIO'].includes(code)) {
-      return { ok: false, error: { code: 'STORAGE_UNAVAILABLE', message: `the data folder cannot be written (${code})` } };
-    }
-    log(`pledge-desk: internal error: ${(error as Error)?.stack ?? String(error)}`);
-    return { ok: false, error: { code: 'INTERNAL', message: 'an internal error occurred; see the log' } };
-  };
+  // Bundles left for download by the previous run may hold personal data: they do not outlive it.
+  clearExportedBundles(dataDir);
+  const autoBackup = options.autoBackup === false ? Promise.resolve(null) : runAutoBackup(db, dataDir, clock(), log, () => closed);
 
   return {
     dataDir,
+    autoBackup,
     async dispatch(method, input) {
       if (closed) return { ok: false, error: { code: 'INTERNAL', message: 'the host is closed' } };
-      if (!isMethodName(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `no method ${String(method)}` } };
-      const parsed = METHODS[method].safeParse(input ?? {});
-      if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const path = issue?.path.join('.') ?? '';
-        return {
-          ok: false,
-          error: { code: 'VALIDATION', message: `${path ? `${path}: ` : ''}${issue?.message ?? 'invalid input'}`, ...(path ? { field: path } : {}) },
-        };
-      }
+      const call = checkCall(method, input);
+      if (!call.ok) return call;
       try {
-        const handler = HANDLERS[method] as (input: unknown, ctx: HostContext) => unknown;
-        return { ok: true, value: await handler(parsed.data, ctx) };
+        const handler = HANDLERS[call.method] as (input: unknown, ctx: HostContext) => unknown;
+        return { ok: true, value: await handler(call.input, ctx) };
       } catch (error) {
-        return fail(error);
+        return toFailure(error, dataDir, log);
       }
     },
     async putBlob(bytes) {
@@ -130,20 +130,32 @@ export function createHost(options: HostOptions): Host {
       try {
         return { ok: true, value: { blobId: blobs.put(bytes) } };
       } catch (error) {
-        return fail(error);
+        return toFailure(error, dataDir, log);
       }
     },
     readBlob(blobId): BlobContent | null {
-      const bytes = pdfs.get(blobId) ?? blobs.get(blobId);
+      // Scans too: a record imported from a bundle has its scans in scans/ only, without the upload.
+      const bytes = pdfs.get(blobId) ?? blobs.get(blobId) ?? readScanFile(dataDir, blobId) ?? readExportedBundle(dataDir, blobId);
       if (!bytes) return null;
       return { bytes, contentType: contentTypeOf(bytes) };
     },
     close() {
       if (closed) return;
       closed = true;
+      stamper.close();
       db.close();
     },
   };
+}
+
+/** A stored scan by SHA-256, read without creating the scans folder; null when absent. */
+function readScanFile(dataDir: string, sha: string): Uint8Array | null {
+  if (!/^[0-9a-f]{64}$/.test(sha)) return null;
+  try {
+    return new Uint8Array(readFileSync(join(dataDir, 'scans', sha)));
+  } catch {
+    return null;
+  }
 }
 
 function contentTypeOf(bytes: Uint8Array): string {

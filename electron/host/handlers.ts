@@ -17,8 +17,12 @@ import { diffTemplates } from '../core/template/diff-templates';
 import { decodeDocument } from '../core/template/import/decode-document';
 import { importPledges } from '../core/template/import/import-pledges';
 import type { TemplateRepository } from '../core/templates/template-repository';
+import type { StampOptions, StampResult } from '../core/pdf/stamp/stamp-options';
 import { APP_VERSION, PRODUCER } from './app-version';
+import { STAMPING_HANDLERS } from './stamping-handlers';
 import { ARCHIVE_HANDLERS } from './archive-handlers';
+import { BACKUP_HANDLERS } from './backup-handlers';
+import { BUNDLE_HANDLERS } from './bundle-handlers';
 import type { HostPorts } from './host';
 import { newArchiveId, newDraftId } from './new-ids';
 
@@ -32,6 +36,8 @@ export interface HostContext {
   pdfs: ContentStore;
   font: () => Uint8Array;
   headingFont: () => Uint8Array;
+  /** Stamps outside PDFs off the calling thread, with a time limit. */
+  stamper: { stamp: (bytes: Uint8Array, options: StampOptions) => Promise<StampResult> };
   /** Stores bytes as a blob (content-addressed) and returns the id. */
   putBlob: (bytes: Uint8Array) => string;
   clock: () => Date;
@@ -204,6 +210,9 @@ export const HANDLERS: Handlers = {
   },
   'archive.list': (_input, ctx) => ctx.archive.list(),
   ...ARCHIVE_HANDLERS,
+  ...STAMPING_HANDLERS,
+  ...BUNDLE_HANDLERS,
+  ...BACKUP_HANDLERS,
 };
 
 /** The templates in an import source: pasted text, or an uploaded file decoded by its format. */

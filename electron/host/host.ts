@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ApiResult } from '../shared/api-error';
+import type { BackupInfo } from '../shared/dto';
 
 /** Reads the current time. Injected so that tests and the core never call `Date.now()` themselves. */
 export type Clock = () => Date;
@@ -28,8 +29,15 @@ export interface HostOptions {
   openDatabase?: (path: string, now: Date) => Database.Database;
   /** Writes a whole file atomically; tests pass a failing one to inject ENOSPC/EROFS on PDFs and blobs. */
   writeFile?: (path: string, bytes: Uint8Array) => void;
+  /** The bundled stamping worker; default `stamp-worker.cjs` next to the running bundle, in-process without it. */
+  stampWorkerFile?: string;
   /** Where unexpected errors are reported (never sent to the caller). Defaults to stderr. */
   log?: (message: string) => void;
+  /**
+   * Take the daily automatic database backup when the host starts (default true). One-shot CLI commands
+   * take it too, and wait for it (`Host.autoBackup`) before closing.
+   */
+  autoBackup?: boolean;
 }
 
 export interface HostPorts {
@@ -55,5 +63,10 @@ export interface Host {
   readBlob(blobId: string): BlobContent | null;
   /** Absolute data folder in use. */
   readonly dataDir: string;
+  /**
+   * Settles when the start-up backup is done: the new automatic backup, or null when none was due, it was
+   * turned off, or it failed (failures are logged). Never rejects. Closing the host aborts a running backup.
+   */
+  readonly autoBackup: Promise<BackupInfo | null>;
   close(): void;
 }

@@ -45,8 +45,16 @@ export const ERROR_CODES = [
   'FONT_MISSING_GLYPHS',
   /** The database was written by a newer Pledge Desk; opening it could corrupt it. */
   'DB_NEWER_VERSION',
-  /** The database file is damaged or not a Pledge Desk database. */
+  /**
+   * The database file is damaged or not a Pledge Desk database. Raised when the host starts, `details` names
+   * the latest backup (`latestBackup`, a `BackupInfo` or null) and the command that restores it.
+   */
   'DB_CORRUPT',
+  /**
+   * The database file is gone although the data folder holds backups of it: the host will not start on a new,
+   * empty database (that would hide the loss). `details` as for DB_CORRUPT.
+   */
+  'DB_MISSING',
   /** The data folder cannot be written (read-only, full, or gone). */
   'STORAGE_UNAVAILABLE',
   /** This host cannot do that (e.g. a save dialog in browser mode): the UI uses the browser's own instead. */
@@ -65,6 +73,27 @@ export const ERROR_CODES = [
   'CERT_WRONG_USAGE',
   /** Digital signature: the PDF cannot take an incremental signature (encrypted or damaged). */
   'PDF_UNSIGNABLE',
+  /** `backup.restore`: there is no backup to restore, or none of them passes an integrity check. */
+  'BACKUP_NOT_FOUND',
+  /**
+   * `backup.restore` on a database that is not damaged: restoring would drop everything archived since the
+   * backup. Only the command line can force it, with the app closed.
+   */
+  'DB_NOT_DAMAGED',
+  /** An exchange bundle is not a readable .pledgebundle, or a file, hash, record or event in it is wrong. */
+  'BUNDLE_INVALID',
+  /** An exchange bundle was written by a newer Pledge Desk, in a format this version cannot read. */
+  'BUNDLE_NEWER_VERSION',
+  /** Stamping: the file is not a PDF. */
+  'PDF_NOT_PDF',
+  /** Stamping: the PDF is damaged beyond what can be read safely. */
+  'PDF_DAMAGED',
+  /** Stamping: the PDF needs a password to open (none or a wrong one was given). */
+  'PDF_ENCRYPTED',
+  /** Stamping: the PDF is larger than the stamping limit. */
+  'PDF_TOO_LARGE',
+  /** Stamping: the PDF took longer than the time limit to stamp. */
+  'PDF_TIMEOUT',
   /** An unexpected failure; details are logged by the host, never sent. */
   'INTERNAL',
 ] as const;
@@ -77,6 +106,8 @@ export interface ApiError {
   /** English, for logs, scripts and the CLI; the UI shows its own Chinese text chosen by `code`. */
   message: string;
   field?: string;
+  /** Machine-readable facts about the failure (JSON-safe), e.g. the latest backup for DB_CORRUPT. */
+  details?: Record<string, unknown>;
 }
 
 /** Every contract method resolves to this envelope; nothing is thrown across a boundary. */

@@ -7,12 +7,18 @@ import type {
   ArchiveScan,
   ArchiveSearchResult,
   ClauseChange,
+  PdfInspectionDto,
   Profile,
+  StampResultDto,
   ArchiveSummary,
+  BackupInfo,
+  BundleExportResult,
+  BundleImportResult,
   Draft,
   DraftSummary,
   FinalizeResult,
   ImportedTemplate,
+  RestoreResult,
   Signer,
   TemplateSummary,
   VerifyAllResult,
@@ -28,6 +34,7 @@ export const MAX_IMAGE_BYTES = 2 * 1024 * 1024;
 const MAX_DATA_URL_CHARS = Math.ceil((MAX_IMAGE_BYTES * 4) / 3) + 64;
 
 const zId = z.string().min(1).max(128);
+const zPageRect = z.object({ x: z.number().finite(), y: z.number().finite(), width: z.number().positive().finite(), height: z.number().positive().finite() }).strict();
 const zIsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
 const zBlobId = z.string().regex(/^[0-9a-f]{64}$/, 'expected a blob id');
 /** Why a record is voided or erased: kept in the audit chain for good, so it should hold no personal data. */
@@ -165,6 +172,42 @@ export const METHODS = {
       digitalSignature: z.object({ p12BlobId: zBlobId, passphrase: z.string().max(1024) }).strict().optional(),
     })
     .strict(),
+  'stamping.inspect': z.object({ blobId: zBlobId, password: z.string().max(1024).optional() }).strict(),
+  'stamping.stamp': z
+    .object({
+      blobId: zBlobId,
+      /** The source file's name, shown as the record's title. */
+      fileName: z.string().max(260).optional(),
+      signer: zSigner,
+      signature: zImage,
+      seal: zImage.optional(),
+      date: zIsoDate.optional(),
+      dateFormat: z.enum(['zh', 'iso']).optional(),
+      placements: z
+        .array(
+          z
+            .object({
+              page: z.union([z.number().int().min(1).max(100_000), z.enum(['last', 'all'])]),
+              what: z.enum(['signature', 'seal', 'date']),
+              rect: zPageRect,
+            })
+            .strict(),
+        )
+        .max(1000)
+        .optional(),
+      block: z
+        .object({
+          page: z.union([z.number().int().min(1).max(100_000), z.enum(['last', 'all'])]),
+          at: z.object({ x: z.number().finite(), y: z.number().finite() }).strict().optional(),
+        })
+        .strict()
+        .optional(),
+      crossPageSeal: z.boolean().optional(),
+      fillForm: z.record(z.string().max(512), z.string().max(10_000)).optional(),
+      flattenForm: z.boolean().optional(),
+      password: z.string().max(1024).optional(),
+    })
+    .strict(),
   'signing.createIdentity': z
     .object({
       commonName: z.string().min(1).max(64),
@@ -197,6 +240,21 @@ export const METHODS = {
   'archive.verify': z.object({ blobId: zBlobId }).strict(),
   'archive.verifyCode': z.object({ code: z.string().min(1).max(200) }).strict(),
   'archive.verifyAll': z.object({}).strict(),
+  'archive.exportBundle': z
+    .object({
+      /** The records to export; duplicates are ignored. */
+      ids: z.array(zId).min(1).max(1_000_000).optional(),
+      /** Every record in the archive instead of `ids`. */
+      all: z.literal(true).optional(),
+      /** Also carry the records' personal data (ID and phone numbers, addresses); off unless the user asks. */
+      includePersonalData: z.boolean().optional(),
+    })
+    .strict()
+    .refine((v) => (v.ids === undefined) !== (v.all === undefined), 'give exactly one of ids or all'),
+  'archive.importBundle': z.object({ blobId: zBlobId }).strict(),
+  'backup.create': z.object({}).strict(),
+  'backup.list': z.object({}).strict(),
+  'backup.restore': z.object({}).strict(),
 } satisfies Record<MethodName, z.ZodType>;
 
 export interface MethodResults {
@@ -229,6 +287,10 @@ export interface MethodResults {
    * Generates a self-signed signing identity kept on this machine (a .p12 stored as a blob, protected by the
    * passphrase, which is never stored) for `signing.finalize`'s `digitalSignature`.
    */
+  /** Pages, boxes, rotation, protection, signature and form fields of an uploaded PDF. */
+  'stamping.inspect': PdfInspectionDto;
+  /** Stamps signature, seal and date onto an uploaded PDF and archives the result as a `stamped` record. */
+  'stamping.stamp': StampResultDto;
   'signing.createIdentity': { p12BlobId: string; fingerprintSha256: string; certificatePem: string };
   'archive.list': ArchiveSummary[];
   'archive.get': ArchiveRecord;
@@ -255,6 +317,29 @@ export interface MethodResults {
   'archive.verifyCode': VerifyCodeResult;
   /** Re-hashes every stored PDF and scan and walks the hash chain; names every failing record. */
   'archive.verifyAll': VerifyAllResult;
+  /**
+   * Writes the records, their audit events, PDFs, scans and template versions (and their personal data only
+   * with `includePersonalData`) into a `.pledgebundle` for another machine, and appends an `exported` event
+   * naming the bundle's SHA-256 to each record. The renderer downloads it from the blob route.
+   */
+  'archive.exportBundle': BundleExportResult;
+  /**
+   * Imports a `.pledgebundle` uploaded through the blob route. Every file hash, row hash and the bundle's
+   * event chain are checked before anything is written (a damaged bundle imports nothing: BUNDLE_INVALID
+   * names the wrong file or record); records already here are skipped, never overwritten; the rest land in
+   * one transaction, each with its events and an `imported` event.
+   */
+  'archive.importBundle': BundleImportResult;
+  /** Backs the database up now (SQLite online backup) into `<dataDir>/backups/`. */
+  'backup.create': BackupInfo;
+  /** The backups in `<dataDir>/backups/`, newest first. */
+  'backup.list': BackupInfo[];
+  /**
+   * In recovery mode (the database could not be opened: see `AppInfo.recovery`) only: moves the damaged
+   * database aside, copies the newest sound backup in, checks it and opens it; the host then works normally.
+   * A host whose database opened answers DB_NOT_DAMAGED.
+   */
+  'backup.restore': RestoreResult;
 }
 
 export type MethodInput<M extends MethodName> = z.input<(typeof METHODS)[M]>;

@@ -19,6 +19,46 @@ export interface AppInfo {
   dataDir: string;
   /** True when `archive.export` and `archive.print` open native dialogs. */
   nativeFileDialogs: boolean;
+  /**
+   * Present only when the host could not open the database and runs in recovery mode (see
+   * `createRecoveryHost`): every method but `app.info`, `backup.list` and `backup.restore` then answers with
+   * this error. The UI shows a start-up screen offering `backup.restore` of `latestBackup`.
+   */
+  recovery?: StartupProblem;
+}
+
+/** Why the host could not open the data folder's database, and what can be restored. */
+export interface StartupProblem {
+  code: 'DB_CORRUPT' | 'DB_MISSING';
+  /** English, for logs. */
+  message: string;
+  /** The newest backup in `<dataDir>/backups/`, or null when there is none. */
+  latestBackup: BackupInfo | null;
+  /** The command that restores it with the app closed, quoted for a shell. */
+  restoreCommand: string;
+}
+
+/** A backup of the database in `<dataDir>/backups/`, made with SQLite's online backup API. */
+export interface BackupInfo {
+  /** File name, `pledge-desk-20261128T023000Z.db` (automatic) or `…-manual.db`. */
+  name: string;
+  /** Absolute path. */
+  path: string;
+  /** ISO 8601 instant the backup was taken (host clock), read from the name. */
+  createdAt: string;
+  bytes: number;
+  /** `automatic`: taken when the host starts, at most once a day, the last 7 kept; `manual`: `backup.create`. */
+  kind: 'automatic' | 'manual';
+}
+
+/** What `backup.restore` (and `pledge backup restore`) did. */
+export interface RestoreResult {
+  /** The backup now in use as the database. */
+  restored: BackupInfo;
+  /** Where the replaced database (and its -wal/-shm files) were moved: `pledge-desk.db.damaged-<timestamp>`. */
+  movedAside: string[];
+  /** Newer backups passed over because they failed `PRAGMA integrity_check`. */
+  skipped: Array<{ name: string; problem: string }>;
 }
 
 export interface TemplateSummary {
@@ -124,9 +164,10 @@ export interface ArchiveRecord extends ArchiveSummary {
   scans: ArchiveScan[];
   /**
    * Whether the record holds personal data (ID and phone numbers, addresses) and whether it is shown:
-   * `none` (there never was any), `masked`, `revealed`, or `erased` (by a redaction).
+   * `none` (there never was any), `masked`, `revealed`, `erased` (by a redaction), or `not-imported` (the
+   * record came from an exchange bundle made without personal data).
    */
-  personalData: 'none' | 'masked' | 'revealed' | 'erased';
+  personalData: 'none' | 'masked' | 'revealed' | 'erased' | 'not-imported';
 }
 
 /**
@@ -136,7 +177,7 @@ export interface ArchiveRecord extends ArchiveSummary {
 export type ArchiveStatus = 'valid' | 'void' | 'superseded' | 'redacted';
 
 /** The kinds of audit event. `signed`/`stamped` open a record's history; the others follow it. */
-export const ARCHIVE_EVENT_KINDS = ['signed', 'stamped', 'voided', 'scan-attached', 'printed', 'exported', 'redacted', 'superseded'] as const;
+export const ARCHIVE_EVENT_KINDS = ['signed', 'stamped', 'voided', 'scan-attached', 'printed', 'exported', 'redacted', 'superseded', 'imported'] as const;
 export type ArchiveEventKind = (typeof ARCHIVE_EVENT_KINDS)[number];
 
 /**
@@ -152,8 +193,9 @@ export interface ArchiveEvent {
   at: string;
   /**
    * Kind-specific: `signed` {rowHash, fileSha256, contentHash}; `voided` {reason}; `scan-attached`
-   * {sha256, bytes, contentType}; `printed` {copies}; `exported` {}; `redacted` {reason, erased};
-   * `superseded` {by, reason?}.
+   * {sha256, bytes, contentType}; `printed` {copies}; `exported` {} for a saved PDF copy, {bundle, personalData}
+   * for an exchange bundle; `redacted` {reason, erased}; `superseded` {by, reason?}; `imported` {bundle,
+   * personalData, source} after the record's events were copied in from an exchange bundle.
    */
   details: Record<string, unknown>;
   prevHash: string;
@@ -256,6 +298,32 @@ export interface VerifyAllResult {
   failures: ArchiveFailure[];
 }
 
+/** What `archive.exportBundle` wrote: a `.pledgebundle` (ZIP) readable through the blob route until the host restarts. */
+export interface BundleExportResult {
+  /** SHA-256 of the bundle file; `blobUrlPrefix + blobId` downloads it. */
+  blobId: string;
+  bytes: number;
+  /** Records in the bundle. */
+  records: number;
+  /** A file name to save it under, `承诺书-20261128-3.pledgebundle`. */
+  fileName: string;
+}
+
+/** Why `archive.importBundle` left a record of the bundle out. */
+export type BundleSkipReason =
+  /** A record with this id and exactly this content is here already. */
+  | 'already-present'
+  /** A record with this id but different content is here: the archive never overwrites a record. */
+  | 'conflict';
+
+export interface BundleImportResult {
+  /** Ids of the records added, in the bundle's order. */
+  imported: string[];
+  skipped: Array<{ id: string; reason: BundleSkipReason }>;
+  /** Template versions the import added. */
+  templates: number;
+}
+
 export interface FinalizeResult {
   id: string;
   /** SHA-256 (hex) of the archived PDF file's bytes. */
@@ -265,3 +333,31 @@ export interface FinalizeResult {
 }
 
 export type { Template };
+
+/** A rectangle on a page in PDF points, from the bottom-left of the crop box as the user sees the page. */
+export interface PageRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** What a PDF brought for stamping holds (`stamping.inspect`). Pages count from 0 here, from 1 in placements. */
+export interface PdfInspectionDto {
+  pageCount: number;
+  pages: Array<{ index: number; mediaBox: PageRect; cropBox: PageRect; rotate: 0 | 90 | 180 | 270; widthPt: number; heightPt: number }>;
+  encrypted: 'none' | 'needs-password' | 'permissions-only';
+  signed: boolean;
+  hasForm: boolean;
+  formFields: Array<{ name: string; type: string; value: string | boolean | string[] | null }>;
+}
+
+export interface StampResultDto {
+  /** The new archive record (kind `stamped`). */
+  id: string;
+  fileSha256: string;
+  contentHash: string;
+  warnings: Array<{ code: string; message: string }>;
+  /** Every stamp drawn, page counted from 1. */
+  placed: Array<{ page: number; what: 'signature' | 'seal' | 'date'; rect: PageRect }>;
+}

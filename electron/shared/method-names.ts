@@ -24,6 +24,8 @@ export const METHOD_NAMES = [
   'profiles.delete',
   'signing.finalize',
   'signing.createIdentity',
+  'stamping.inspect',
+  'stamping.stamp',
   'archive.list',
   'archive.get',
   'archive.export',
@@ -36,6 +38,11 @@ export const METHOD_NAMES = [
   'archive.verify',
   'archive.verifyCode',
   'archive.verifyAll',
+  'archive.exportBundle',
+  'archive.importBundle',
+  'backup.create',
+  'backup.list',
+  'backup.restore',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

@@ -1,15 +1,18 @@
 import { useEffect, useState } from 'react';
 import { onSessionExpired } from '../api/pledge';
 import { ArchiveRecordView } from '../archive/ArchiveRecordView';
+import { ArchiveScreen } from '../archive/ArchiveScreen';
 import { TemplateEditorScreen } from '../editor/TemplateEditorScreen';
 import { useLocale } from '../i18n/locale-context';
 import { ImportScreen } from '../import/ImportScreen';
+import { StampScreen } from '../stamp/StampScreen';
+import { VerifyScreen } from '../verify/VerifyScreen';
 import { WizardScreen } from '../wizard/WizardScreen';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeScreen } from './HomeScreen';
 import { useScreen } from './screen';
-import type { Screen } from './screen';
+import type { RecordOrigin, Screen } from './screen';
 
 /** One error boundary (and one component state) per place: a new screen starts fresh. */
 function screenKey(screen: Screen): string {
@@ -33,11 +36,18 @@ export function App() {
   const [expired, setExpired] = useState(false);
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
   const home = () => go({ name: 'home' });
+  const record = (from: RecordOrigin) => (archiveId: string) => go({ name: 'record', archiveId, from });
   const key = screenKey(screen);
+  const origin = screen.name === 'record' ? (screen.from ?? 'home') : 'home';
+  const back = {
+    home: { label: t.backHome, go: home },
+    archive: { label: t.record.backToSearch, go: () => go({ name: 'archive' }) },
+    verify: { label: t.record.backToVerify, go: () => go({ name: 'verify' }) },
+  }[origin];
 
   return (
     <div className="app">
-      <AppHeader onHome={home} />
+      <AppHeader current={screen.name} onHome={home} onArchive={() => go({ name: 'archive' })} onVerify={() => go({ name: 'verify' })} />
       {expired && (
         <div className="session-banner" role="alert">
           {t.sessionExpired}
@@ -48,12 +58,16 @@ export function App() {
           {screen.name === 'home' && (
             <HomeScreen
               onOpenDraft={(draftId) => go({ name: 'wizard', draftId })}
-              onOpenRecord={(archiveId) => go({ name: 'record', archiveId })}
+              onOpenRecord={record('home')}
               onImport={() => go({ name: 'import' })}
+              onStamp={() => go({ name: 'stamp' })}
               onEditTemplate={(templateId) => go({ name: 'edit-template', templateId })}
+              onSearchArchive={() => go({ name: 'archive' })}
+              onVerify={() => go({ name: 'verify' })}
             />
           )}
           {screen.name === 'import' && <ImportScreen onHome={home} />}
+          {screen.name === 'stamp' && <StampScreen onHome={home} onOpenRecord={record('home')} />}
           {screen.name === 'edit-template' && <TemplateEditorScreen templateId={screen.templateId} onHome={home} />}
           {screen.name === 'wizard' && (
             <WizardScreen
@@ -62,7 +76,11 @@ export function App() {
               onSigned={(archiveId) => go({ name: 'record', archiveId })}
             />
           )}
-          {screen.name === 'record' && <ArchiveRecordView archiveId={screen.archiveId} onHome={home} />}
+          {screen.name === 'archive' && <ArchiveScreen onOpenRecord={record('archive')} onHome={home} />}
+          {screen.name === 'verify' && <VerifyScreen onOpenRecord={record('verify')} onHome={home} />}
+          {screen.name === 'record' && (
+            <ArchiveRecordView archiveId={screen.archiveId} onBack={back.go} backLabel={back.label} onOpenRecord={record(origin)} />
+          )}
         </ErrorBoundary>
       </main>
     </div>

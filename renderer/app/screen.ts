@@ -4,19 +4,28 @@ import { useCallback, useState } from 'react';
 export type Screen =
   | { name: 'home' }
   | { name: 'wizard'; draftId: string }
-  | { name: 'record'; archiveId: string }
+  | { name: 'record'; archiveId: string; from?: RecordOrigin }
+  | { name: 'archive' }
+  | { name: 'verify' }
   | { name: 'import' }
+  | { name: 'stamp' }
   | { name: 'edit-template'; templateId: string };
+
+/** Where a record was opened from: its "back" button returns there. */
+export type RecordOrigin = 'home' | 'archive' | 'verify';
+const ORIGINS: readonly string[] = ['home', 'archive', 'verify'];
 
 const STORAGE_KEY = 'pledge-desk:screen';
 
-function isScreen(value: unknown): value is Screen {
+export function isScreen(value: unknown): value is Screen {
   if (typeof value !== 'object' || value === null) return false;
   const s = value as Record<string, unknown>;
   if (s.name === 'home') return true;
   if (s.name === 'wizard') return typeof s.draftId === 'string';
-  if (s.name === 'record') return typeof s.archiveId === 'string';
+  if (s.name === 'record') return typeof s.archiveId === 'string' && (s.from === undefined || ORIGINS.includes(s.from as string));
+  if (s.name === 'archive' || s.name === 'verify') return true;
   if (s.name === 'import') return true;
+  if (s.name === 'stamp') return true;
   if (s.name === 'edit-template') return typeof s.templateId === 'string';
   return false;
 }

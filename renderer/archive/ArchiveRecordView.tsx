@@ -1,94 +1,157 @@
 import { useRef, useState } from 'react';
 import { call } from '../api/pledge';
 import { useApi } from '../api/use-api';
+import { useAppInfo } from '../api/use-app-info';
 import { formatChineseDate, formatDateTime, formatNumber } from '../app/format';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { Loading } from '../components/Loading';
-import { t } from '../i18n/t';
-import { printPdf } from './print-pdf';
+import { StatusBadge } from '../components/StatusBadge';
+import { useLocale } from '../i18n/locale-context';
+import { RecordActions } from './RecordActions';
+import { RecordEvents } from './RecordEvents';
+import { RecordScans } from './RecordScans';
+import { RecordSigner } from './RecordSigner';
+import { RecordStatusNotice } from './RecordStatusNotice';
+import { RedactDialog } from './RedactDialog';
+import { verificationCode } from './verification-code';
+import { VoidDialog } from './VoidDialog';
 
-/** One signed pledge: its facts and hashes, a preview of the archived PDF, "另存为…" and "打印". */
-export function ArchiveRecordView({ archiveId, onHome }: { archiveId: string; onHome: () => void }) {
-  const [record, reload] = useApi(() => call('archive.get', { id: archiveId }), [archiveId]);
-  const [info] = useApi(() => call('app.info', {}), []);
+interface Props {
+  archiveId: string;
+  /** The way back: to the search, the verify screen or home; `backLabel` says where. */
+  onBack: () => void;
+  backLabel: string;
+  onOpenRecord: (archiveId: string) => void;
+}
+
+/**
+ * One archived pledge: status (and why it changed), facts and hashes, the signer with personal data masked
+ * until asked for, scans of the paper copy, the audit log, and the actions: save, print, 作废, 删除个人信息,
+ * 附加扫描件. The archived PDF is previewed beside it (an erased record keeps only the PDF's hash).
+ */
+export function ArchiveRecordView({ archiveId, onBack, backLabel, onOpenRecord }: Props) {
+  const { t, locale } = useLocale();
+  const [reveal, setReveal] = useState(false);
+  const [record, reload] = useApi(() => call('archive.get', { id: archiveId, ...(reveal ? { reveal: true } : {}) }), [archiveId, reveal], { keepPrevious: true });
+  const info = useAppInfo();
   const frame = useRef<HTMLIFrameElement>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
+  const [dialog, setDialog] = useState<'void' | 'redact' | null>(null);
   // The desktop app saves and prints through native dialogs; a browser uses its own download and print.
-  const native = info.state === 'ok' && info.value.nativeFileDialogs;
+  const native = info?.nativeFileDialogs === true;
 
   if (record.state === 'loading') return <Loading />;
-  if (record.state === 'error') return <ErrorNotice error={record.error} onRetry={reload} />;
+  if (record.state === 'error') {
+    return (
+      <div className="panel">
+        <ErrorNotice error={record.error} onRetry={reload} />
+        <button type="button" className="btn" onClick={onBack}>
+          {backLabel}
+        </button>
+      </div>
+    );
+  }
   const r = record.value;
-  const fileName = `${r.title}.pdf`;
+  const erased = r.status === 'redacted';
+  // The answer may still be the previous one while a reveal or hide is on its way.
+  const revealPending = reveal !== (r.personalData === 'revealed') && r.personalData !== 'erased' && r.personalData !== 'none';
 
   return (
-    <div className="record" data-archive-id={r.id}>
-      <section className="panel record-facts" aria-labelledby="record-heading">
-        <p className="eyebrow">{t.archive.recordHeading}</p>
-        <h1 id="record-heading" className="record-title">
-          {r.title}
-        </h1>
-        <dl className="facts">
-          <dt>{t.archive.signer}</dt>
-          <dd data-testid="record-signer">{r.organisation ? `${r.signer}（${r.organisation}）` : r.signer}</dd>
-          <dt>{t.archive.date}</dt>
-          <dd>{formatChineseDate(r.date)}</dd>
-          <dt>{t.archive.signedAt}</dt>
-          <dd data-testid="record-signed-at">{formatDateTime(r.signedAt)}</dd>
-          <dt>{t.archive.fileSha256}</dt>
-          <dd className="hash" data-testid="record-file-sha256">
-            {r.fileSha256}
-          </dd>
-          <dt>{t.archive.contentHashFull}</dt>
-          <dd className="hash" data-testid="record-content-hash">
-            {r.contentHash}
-          </dd>
-        </dl>
-        <p className="hint">{t.archive.hashHint}</p>
-        <div className="actions">
-          {native ? (
-            <button
-              type="button"
-              className="btn btn-primary"
-              data-testid="record-save-as"
-              onClick={() =>
-                void call('archive.export', { id: r.id }).then((res) =>
-                  setNotice(res.ok ? (res.value.path ? t.archive.savedTo(res.value.path) : null) : t.error(res.error.code)),
-                )
-              }
-            >
-              {t.archive.saveAs}
+    <div className="record" data-archive-id={r.id} data-status={r.status}>
+      <div className="record-main">
+        <section className="panel record-facts" aria-labelledby="record-heading">
+          <div className="record-head">
+            <p className="eyebrow">{t.archive.recordHeading}</p>
+            <button type="button" className="btn btn-quiet btn-small" onClick={onBack} data-action="back">
+              {backLabel}
             </button>
-          ) : (
-            <a className="btn btn-primary" href={r.pdf.url} download={fileName} data-testid="record-save-as">
-              {t.archive.saveAs}
-            </a>
-          )}
-          <button
-            type="button"
-            className="btn"
-            onClick={() =>
-              native
-                ? void call('archive.print', { id: r.id }).then((res) => setNotice(res.ok ? null : t.error(res.error.code)))
-                : printPdf(frame.current, r.pdf.url)
-            }
-          >
-            {t.archive.print}
-          </button>
-          <button type="button" className="btn btn-quiet" onClick={onHome}>
-            {t.backHome}
-          </button>
-        </div>
-        {notice && (
-          <p className="hint" role="status">
-            {notice}
+          </div>
+          <h1 id="record-heading" className="record-title">
+            {r.title}
+          </h1>
+          <p className="record-status">
+            <StatusBadge status={r.status} />
           </p>
-        )}
-        <p className="hint">{t.archive.bytes(formatNumber(r.pdf.bytes / 1024, undefined, 1))}</p>
-      </section>
+          <RecordStatusNotice record={r} onOpenRecord={onOpenRecord} />
+          <dl className="facts">
+            <dt>{t.archive.signer}</dt>
+            <dd data-testid="record-signer">{r.organisation ? `${r.signer}（${r.organisation}）` : r.signer}</dd>
+            <dt>{t.archive.date}</dt>
+            <dd>{formatChineseDate(r.date)}</dd>
+            <dt>{t.archive.signedAt}</dt>
+            <dd data-testid="record-signed-at">{formatDateTime(r.signedAt, locale)}</dd>
+            <dt>{t.record.id}</dt>
+            <dd className="hash" data-testid="record-id">
+              {r.id}
+            </dd>
+            <dt>{t.record.code}</dt>
+            <dd className="hash" data-testid="record-code">
+              {verificationCode(r)}
+            </dd>
+            <dt>{t.archive.fileSha256}</dt>
+            <dd className="hash" data-testid="record-file-sha256">
+              {r.fileSha256}
+            </dd>
+            <dt>{t.archive.contentHashFull}</dt>
+            <dd className="hash" data-testid="record-content-hash">
+              {r.contentHash}
+            </dd>
+          </dl>
+          <p className="hint">{t.archive.hashHint}</p>
+          <RecordActions
+            record={r}
+            native={native}
+            frame={frame}
+            onNotice={setNotice}
+            onLogged={reload}
+            onVoid={() => setDialog('void')}
+            onRedact={() => setDialog('redact')}
+          />
+          {notice && (
+            <p className={notice.error ? 'hint hint-error' : 'hint hint-ok'} role="status" data-testid="record-notice">
+              {notice.text}
+            </p>
+          )}
+          {!erased && <p className="hint">{t.archive.bytes(formatNumber(r.pdf.bytes / 1024, locale, 1))}</p>}
+        </section>
+        <RecordSigner record={r} onReveal={setReveal} busy={revealPending} />
+        <RecordScans recordId={r.id} scans={r.scans} canAttach={!erased} onAttached={reload} />
+        <RecordEvents events={r.events} />
+      </div>
       <section className="record-preview" aria-label={t.archive.preview}>
-        <iframe ref={frame} title={t.archive.preview} src={r.pdf.url} className="pdf-frame" data-testid="record-pdf" />
+        {erased ? (
+          <div className="pdf-erased" data-testid="record-pdf-erased">
+            <p>{t.record.pdfErased}</p>
+            <p className="hash">{r.fileSha256}</p>
+          </div>
+        ) : (
+          <iframe ref={frame} title={t.archive.preview} src={r.pdf.url} className="pdf-frame" data-testid="record-pdf" />
+        )}
       </section>
+      {dialog === 'void' && (
+        <VoidDialog
+          recordId={r.id}
+          onClose={() => setDialog(null)}
+          onDone={() => {
+            setDialog(null);
+            setNotice({ text: t.record.voided });
+            reload();
+          }}
+        />
+      )}
+      {dialog === 'redact' && (
+        <RedactDialog
+          recordId={r.id}
+          title={r.title}
+          onClose={() => setDialog(null)}
+          onDone={(files) => {
+            setDialog(null);
+            setReveal(false);
+            setNotice({ text: t.record.redactedDone(formatNumber(files, locale)) });
+            reload();
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import type { DragEvent } from 'react';
 import type { ApiError } from '../../electron/shared/api-error';
 import type { Template } from '../../electron/shared/template';
 import { call, putBlob } from '../api/pledge';
+import { useFileDropGuard } from '../app/use-file-drop-guard';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { templateAsPlainText } from '../editor/plain-text';
 import { TemplateEditor } from '../editor/TemplateEditor';
@@ -32,18 +33,7 @@ export function ImportScreen({ onHome }: { onHome: () => void }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const ids = { text: useId(), file: useId(), heading: useId() };
 
-  // A file dropped beside the panel must not make the browser open it in place of the app.
-  useEffect(() => {
-    const guard = (e: globalThis.DragEvent): void => {
-      if (e.dataTransfer?.types.includes('Files')) e.preventDefault();
-    };
-    window.addEventListener('dragover', guard);
-    window.addEventListener('drop', guard);
-    return () => {
-      window.removeEventListener('dragover', guard);
-      window.removeEventListener('drop', guard);
-    };
-  }, []);
+  useFileDropGuard();
 
   const parse = async (source: ImportSource): Promise<void> => {
     setBusy(t.importer.parsing);

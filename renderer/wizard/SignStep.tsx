@@ -1,11 +1,16 @@
 import { useContext } from 'react';
 import type { ReactNode } from 'react';
-import type { StepKey } from '../../electron/shared/dto';
+import type { Signer, StepKey } from '../../electron/shared/dto';
 import type { Template, TemplateField } from '../../electron/shared/template';
 import { t } from '../i18n/t';
 import { DateInput } from './DateInput';
 import { FieldContext } from './field-context';
-import { SignaturePadField } from './SignaturePadField';
+import { DigitalSignatureField } from './DigitalSignatureField';
+import { ImageUpload } from './ImageUpload';
+import type { DateFormat, SignOptions } from './sign-options';
+import { formatSigningDate } from './sign-options';
+import { SignatureInput } from './SignatureInput';
+import { WetInkDone } from './WetInkDone';
 import { TemplateParagraphs } from './TemplateParagraphs';
 import { SIGN_STEP } from './steps';
 import type { SignProblem } from './use-finalize';
@@ -24,20 +29,31 @@ interface Props {
   date: string;
   onDateChange: (value: string) => void;
   onSignature: (fieldId: string, png: string | null) => void;
+  signer: Signer;
+  options: SignOptions;
+  onOptionsChange: (next: SignOptions) => void;
   busy: boolean;
   problems: SignProblem[];
-  onFinalize: () => void;
+  /** `true`: archive a copy to print and sign in ink. */
+  onFinalize: (wetInk: boolean) => void;
+  /** The wet-ink record just archived, if any. */
+  wetInkId: string | null;
+  onOpenRecord: (archiveId: string) => void;
   /** Opens a step and focuses the element the selector names there. */
   onJump: (step: StepKey, focus?: string) => void;
 }
 
-/** Last step: the closing lines with signature pads and the date, the legal notice, and "签署并生成 PDF". */
-export function SignStep({ template, date, onDateChange, onSignature, busy, problems, onFinalize, onJump }: Props) {
+/**
+ * Last step: the closing lines with a signature input per field and the date, the signing options (seal, date
+ * format, digital signature), the legal notice, and "签署并生成 PDF" or "打印后手写签署".
+ */
+export function SignStep(props: Props) {
+  const { template, date, onDateChange, onSignature, signer, options, onOptionsChange, busy, problems, onFinalize, wetInkId, onOpenRecord, onJump } = props;
   const ctx = useContext(FieldContext);
   const dateFields = template.fields.filter((f) => f.kind === 'date');
   const special = (field: TemplateField): ReactNode =>
     field.kind === 'signature' ? (
-      <SignaturePadField field={field} onChange={(png) => onSignature(field.id, png)} />
+      <SignatureInput field={field} signerName={signer.name} onChange={(png) => onSignature(field.id, png)} />
     ) : (
       <DateInput field={field} value={date} onChange={onDateChange} />
     );
@@ -65,6 +81,34 @@ export function SignStep({ template, date, onDateChange, onSignature, busy, prob
           </p>
         )}
       </FieldContext.Provider>
+      <section className="sign-options" aria-label={t.sign.optionsHeading}>
+        <h3 className="sign-options-heading">{t.sign.optionsHeading}</h3>
+        {signer.type === '企业' && (
+          <fieldset className="sign-option seal-option" data-testid="seal-option">
+            <legend>{t.sign.seal}</legend>
+            <ImageUpload
+              kind="seal"
+              label={t.sign.sealLabel}
+              hint={t.sign.sealHint}
+              previewLabel={t.sign.sealPreview}
+              value={options.seal}
+              onChange={(seal) => onOptionsChange({ ...options, seal })}
+            />
+          </fieldset>
+        )}
+        <label className="sign-option date-format-option">
+          <span>{t.sign.dateFormat}</span>
+          <select value={options.dateFormat} onChange={(e) => onOptionsChange({ ...options, dateFormat: e.target.value as DateFormat })} data-testid="date-format">
+            {(['zh', 'iso'] as const).map((f) => (
+              <option key={f} value={f}>
+                {t.sign.dateFormats[f]}
+              </option>
+            ))}
+          </select>
+          <span className="form-hint">{formatSigningDate(date, options.dateFormat)}</span>
+        </label>
+        <DigitalSignatureField value={options.digital} signer={signer} onChange={(digital) => onOptionsChange({ ...options, digital })} />
+      </section>
       <aside className="notice notice-info legal-notice">{t.sign.notice}</aside>
       {problems.length > 0 && (
         <div className="notice notice-error sign-problems" role="alert">
@@ -85,10 +129,15 @@ export function SignStep({ template, date, onDateChange, onSignature, busy, prob
         </div>
       )}
       <div className="actions">
-        <button type="button" className="btn btn-primary btn-large" disabled={busy} onClick={onFinalize} data-action="finalize">
+        <button type="button" className="btn btn-primary btn-large" disabled={busy || wetInkId !== null} onClick={() => onFinalize(false)} data-action="finalize">
           {busy ? t.sign.finalizing : t.sign.finalize}
         </button>
+        <button type="button" className="btn btn-large" disabled={busy || wetInkId !== null} onClick={() => onFinalize(true)} data-action="finalize-wet-ink">
+          {t.sign.wetInk}
+        </button>
       </div>
+      <p className="form-hint">{t.sign.wetInkHint}</p>
+      {wetInkId && <WetInkDone archiveId={wetInkId} onOpenRecord={() => onOpenRecord(wetInkId)} />}
     </div>
   );
 }

@@ -1,7 +1,8 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import SignaturePad from 'signature_pad';
 import type { TemplateField } from '../../electron/shared/template';
 import { t } from '../i18n/t';
+import { drawingProblem } from './signature-image';
 
 /** CSS size of the pad; the bitmap is `SCALE` times larger so the PNG stays sharp when printed. */
 const CSS_WIDTH = 420;
@@ -10,7 +11,7 @@ const SCALE = 3;
 
 interface Props {
   field: TemplateField;
-  /** A PNG data URL after each stroke; null once cleared. */
+  /** A PNG data URL after each stroke; null once cleared or while the drawing is too small or too simple. */
   onChange: (png: string | null) => void;
 }
 
@@ -20,6 +21,7 @@ export function SignaturePadField({ field, onChange }: Props) {
   const padRef = useRef<SignaturePad | null>(null);
   const changed = useRef(onChange);
   changed.current = onChange;
+  const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
     const canvas = canvasRef.current;
@@ -29,7 +31,14 @@ export function SignaturePadField({ field, onChange }: Props) {
     canvas.height = CSS_HEIGHT * SCALE;
     canvas.getContext('2d')?.scale(SCALE, SCALE);
     const pad = new SignaturePad(canvas, { penColor: '#14171c', minWidth: 0.9, maxWidth: 3, backgroundColor: 'rgba(0,0,0,0)' });
-    const onEnd = (): void => changed.current(pad.isEmpty() ? null : pad.toDataURL('image/png'));
+    const onEnd = (): void => {
+      const found = drawingProblem(
+        pad.toData().map((group) => group.points),
+        CSS_WIDTH,
+      );
+      setProblem(found);
+      changed.current(pad.isEmpty() || found ? null : pad.toDataURL('image/png'));
+    };
     pad.addEventListener('endStroke', onEnd);
     padRef.current = pad;
     return () => {
@@ -41,6 +50,7 @@ export function SignaturePadField({ field, onChange }: Props) {
 
   const clear = (): void => {
     padRef.current?.clear();
+    setProblem(null);
     changed.current(null);
   };
 
@@ -60,6 +70,11 @@ export function SignaturePadField({ field, onChange }: Props) {
           {t.sign.clear}
         </button>
       </span>
+      {problem && (
+        <span className="field-error" role="status" data-testid="drawing-problem">
+          {problem}
+        </span>
+      )}
     </span>
   );
 }

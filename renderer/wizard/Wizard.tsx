@@ -15,6 +15,8 @@ import { reviewDraft } from './review';
 import { ReviewStep } from './ReviewStep';
 import { SectionStep } from './SectionStep';
 import { SignStep } from './SignStep';
+import type { SignOptions } from './sign-options';
+import { DEFAULT_SIGN_OPTIONS } from './sign-options';
 import { stepStatuses } from './step-status';
 import { INTRO_STEP, REVIEW_STEP, SIGN_STEP, wizardSteps } from './steps';
 import { useAnswers } from './use-answers';
@@ -48,6 +50,9 @@ export function Wizard({ draft, template, onHome, onSigned, onMigrated, migratio
   const [step, setStep] = useState<StepKey>(steps.some((s) => s.key === draft.step) ? draft.step : INTRO_STEP);
   const [rejected, setRejected] = useState<Record<string, string>>({});
   const [signatures, setSignatures] = useState<Record<string, string | null>>({});
+  const [signOptions, setSignOptions] = useState<SignOptions>(DEFAULT_SIGN_OPTIONS);
+  /** The wet-ink record just archived: the sign step then offers to attach its scan. */
+  const [wetInkId, setWetInkId] = useState<string | null>(null);
   const [preview, setPreview] = useState(false);
   const requestFocus = useStepFocus(step);
   const saver = useDraftSaver(draft.id, (fieldId: string, error: ApiError) =>
@@ -78,7 +83,18 @@ export function Wizard({ draft, template, onHome, onSigned, onMigrated, migratio
     }
   };
 
-  const { busy, problems, finalize } = useFinalize({ draftId: draft.id, template, values, signer, acks, date, signatures, flush: saver.flush, onSigned });
+  const { busy, problems, finalize } = useFinalize({
+    draftId: draft.id,
+    template,
+    values,
+    signer,
+    acks,
+    date,
+    signatures,
+    options: signOptions,
+    flush: saver.flush,
+    onSigned: (archiveId, wetInk) => (wetInk ? setWetInkId(archiveId) : onSigned(archiveId)),
+  });
 
   const ctx: FieldContextValue = {
     fields,
@@ -133,9 +149,14 @@ export function Wizard({ draft, template, onHome, onSigned, onMigrated, migratio
                 date={date}
                 onDateChange={setDate}
                 onSignature={(fieldId, png) => setSignatures((s) => ({ ...s, [fieldId]: png }))}
+                signer={signer}
+                options={signOptions}
+                onOptionsChange={setSignOptions}
                 busy={busy}
                 problems={problems}
-                onFinalize={() => void finalize()}
+                onFinalize={(wetInk) => void finalize(wetInk)}
+                wetInkId={wetInkId}
+                onOpenRecord={(id) => onSigned(id)}
                 onJump={goTo}
               />
             )}

@@ -23,13 +23,16 @@ export interface PrecheckInput {
   acks: Acks;
   date: string;
   signatures: Readonly<Record<string, string | null>>;
+  /** Signing in ink on a printed copy: no signature images are needed. */
+  wetInk?: boolean;
 }
 
 /**
  * What the UI checks before calling the core: the signer, every blank valid and filled, every clause confirmed
- * by the signer (the host would sign without, but the evidence page would then say "未逐条确认"), signatures, date.
+ * by the signer (the host would sign without, but the evidence page would then say "未逐条确认"), signatures (not for
+ * a wet-ink copy, signed on paper), date.
  */
-export function precheck({ template, values, signer, acks, date, signatures }: PrecheckInput): SignProblem[] {
+export function precheck({ template, values, signer, acks, date, signatures, wetInk = false }: PrecheckInput): SignProblem[] {
   const review = reviewDraft(template, values, signer, acks);
   const problems: SignProblem[] = review.missing.map((item) => ({
     message:
@@ -38,7 +41,7 @@ export function precheck({ template, values, signer, acks, date, signatures }: P
     fieldId: item.fieldId,
   }));
   for (const field of template.fields) {
-    if (field.kind === 'signature' && field.required && !signatures[field.id]) {
+    if (!wetInk && field.kind === 'signature' && field.required && !signatures[field.id]) {
       problems.push({ message: t.sign.missingSignature(field.label), step: SIGN_STEP, fieldId: field.id });
     }
   }

@@ -6,6 +6,8 @@ import { t } from '../i18n/t';
 import type { Acks } from './acks';
 import type { SignProblem } from './precheck';
 import { precheck } from './precheck';
+import type { SignOptions } from './sign-options';
+import { finalizeRequest, optionProblems } from './sign-options';
 import { stepOfField } from './steps';
 
 export type { SignProblem } from './precheck';
@@ -18,9 +20,12 @@ interface Input {
   acks: Acks;
   date: string;
   signatures: Readonly<Record<string, string | null>>;
+  /** Seal, date format and the optional digital signature. */
+  options: SignOptions;
   /** Saves whatever is pending first, so the server signs what the screen shows. */
   flush: () => Promise<boolean>;
-  onSigned: (archiveId: string) => void;
+  /** Called with the new record; `wetInk` for a copy to be signed on paper. */
+  onSigned: (archiveId: string, wetInk: boolean) => void;
 }
 
 const SIGNER_LABELS: Record<string, () => string> = {
@@ -30,13 +35,16 @@ const SIGNER_LABELS: Record<string, () => string> = {
   'signer.phone': () => t.wizard.phone,
 };
 
-/** Runs `signing.finalize` after the checks; errors come back as problems in the UI language, by code. */
-export function useFinalize(input: Input): { busy: boolean; problems: SignProblem[]; finalize: () => Promise<void> } {
+/**
+ * Runs `signing.finalize` after the checks; errors come back as problems in the UI language, by code.
+ * `finalize(true)` archives the wet-ink copy: no signature images (nor seal), to be printed and signed on paper.
+ */
+export function useFinalize(input: Input): { busy: boolean; problems: SignProblem[]; finalize: (wetInk?: boolean) => Promise<void> } {
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<SignProblem[]>([]);
 
-  const finalize = async (): Promise<void> => {
-    const found = precheck(input);
+  const finalize = async (wetInk = false): Promise<void> => {
+    const found = [...precheck({ ...input, wetInk }), ...optionProblems(input.options)];
     setProblems(found);
     if (found.length > 0) return;
     setBusy(true);
@@ -45,11 +53,11 @@ export function useFinalize(input: Input): { busy: boolean; problems: SignProble
         setProblems([{ message: t.sign.saveBeforeSignFailed, step: null }]);
         return;
       }
-      const signatures: Record<string, { png: string }> = {};
-      for (const [fieldId, png] of Object.entries(input.signatures)) if (png) signatures[fieldId] = { png };
-      const res = await call('signing.finalize', { draftId: input.draftId, signatures, date: input.date });
+      // A seal belongs to a company: one chosen before switching the signer type is not sent.
+      const options = input.signer.type === '企业' ? input.options : { ...input.options, seal: null };
+      const res = await call('signing.finalize', finalizeRequest(input.draftId, input.signatures, input.date, options, wetInk));
       if (res.ok) {
-        input.onSigned(res.value.id);
+        input.onSigned(res.value.id, wetInk);
         return;
       }
       const { code, field: fieldId } = res.error;

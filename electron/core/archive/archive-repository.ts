@@ -37,6 +37,12 @@ export type StoredRecord = Omit<ArchiveRecord, 'pdf' | 'scans'> & { fileBytes: n
 
 type Row = ArchiveDbRow & { rowid: number };
 
+/** True when the record's latest `imported` event says its bundle came without personal data. */
+function notImported(events: readonly ArchiveEvent[]): boolean {
+  const imported = events.filter((e) => e.kind === 'imported').at(-1);
+  return imported?.details.personalData === 'omitted';
+}
+
 /**
  * The archive's records. Writing a record also writes its personal-data row, its `signed` event (which chains
  * the row) and its search entries: call `insert` inside the caller's transaction so that all or none land.
@@ -107,7 +113,8 @@ export class ArchiveRepository {
       personal,
       options.reveal ? undefined : maskPersonal,
     );
-    const personalData = row.personal_hash === null ? 'none' : personal === null ? 'erased' : options.reveal ? 'revealed' : 'masked';
+    const personalData =
+      row.personal_hash === null ? 'none' : personal !== null ? (options.reveal ? 'revealed' : 'masked') : status !== 'redacted' && notImported(events) ? 'not-imported' : 'erased';
     return {
       ...toSummary(row),
       templateId: row.template_id,

@@ -26,7 +26,8 @@ export interface VerifyProgress {
  *   (an edited, removed or reordered event breaks this), and each `signed` event's row hash equals the hash
  *   of the row it names (an edited or removed row breaks this);
  * - then every record: it is opened by a `signed` event; its PDF and scans still hash to their names; its
- *   personal data is present and unaltered, or, once redacted, really gone (files included).
+ *   personal data is present and unaltered (unless its latest `imported` event says the bundle it came in
+ *   was made without personal data), or, once redacted, really gone (files included).
  * Every failing record is named with the problem found. A removed last event cannot be detected from inside
  * the database: `headHash`, written down elsewhere, anchors the chain.
  */
@@ -44,6 +45,8 @@ export function* verifyArchiveSteps(db: Database.Database, deps: VerifyArchiveDe
   const rowById = db.prepare('SELECT * FROM archive WHERE id = ?');
   const opened = new Set<string>();
   const redacted = new Set<string>();
+  // Records imported from a bundle made without personal data: their rows name personal data never held here.
+  const notImported = new Set<string>();
   const scans = new Map<string, string[]>();
 
   let prev = GENESIS_HASH;
@@ -86,6 +89,9 @@ export function* verifyArchiveSteps(db: Database.Database, deps: VerifyArchiveDe
         if (hash !== details.rowHash) fail(e.record_id, 'row-altered', `the archive row no longer matches the hash in its ${e.kind} event (event ${e.seq}): a field was edited`);
       } else if (e.kind === 'redacted') {
         redacted.add(e.record_id);
+      } else if (e.kind === 'imported') {
+        if (details.personalData === 'omitted') notImported.add(e.record_id);
+        else notImported.delete(e.record_id);
       } else if (e.kind === 'scan-attached' && typeof details.sha256 === 'string') {
         scans.set(e.record_id, [...(scans.get(e.record_id) ?? []), details.sha256]);
       }
@@ -116,8 +122,10 @@ export function* verifyArchiveSteps(db: Database.Database, deps: VerifyArchiveDe
       if (pdf === null) fail(row.id, 'pdf-missing', `the PDF ${row.file_sha256} of ${row.id} is missing`);
       else if (sha256Hex(pdf) !== row.file_sha256) fail(row.id, 'pdf-altered', `the PDF of ${row.id} no longer hashes to ${row.file_sha256}: the file was altered`);
       if (row.personal_hash !== null) {
-        if (json === undefined) fail(row.id, 'personal-data-missing', `the personal data of ${row.id} is missing although no redaction was recorded`);
-        else if (sha256Hex(json) !== row.personal_hash) fail(row.id, 'personal-data-altered', `the personal data of ${row.id} no longer matches its hash`);
+        // A record imported without its personal data (the user's choice when the bundle was made) holds none here.
+        if (json === undefined) {
+          if (!notImported.has(row.id)) fail(row.id, 'personal-data-missing', `the personal data of ${row.id} is missing although no redaction was recorded`);
+        } else if (sha256Hex(json) !== row.personal_hash) fail(row.id, 'personal-data-altered', `the personal data of ${row.id} no longer matches its hash`);
       }
       for (const sha of recordScans) {
         const scan = deps.readScan(sha);

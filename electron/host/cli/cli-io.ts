@@ -20,5 +20,12 @@ export class CliFailure extends Error {
 
 /** Exit 1 for failures of the machine or the program; exit 2 for everything the caller can fix. */
 export function exitCodeFor(code: ErrorCode): 1 | 2 {
-  return code === 'INTERNAL' || code === 'DB_NEWER_VERSION' || code === 'DB_CORRUPT' || code === 'STORAGE_UNAVAILABLE' ? 1 : 2;
+  return code === 'INTERNAL' ||
+    code === 'DB_NEWER_VERSION' ||
+    code === 'DB_CORRUPT' ||
+    code === 'DB_MISSING' ||
+    code === 'BACKUP_NOT_FOUND' ||
+    code === 'STORAGE_UNAVAILABLE'
+    ? 1
+    : 2;
 }

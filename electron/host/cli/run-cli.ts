@@ -3,16 +3,21 @@ import { parseArgs } from 'node:util';
 import { isErrorCode } from '../../shared/api-error';
 import { CoreError } from '../../core/errors';
 import { createHost } from '../create-host';
+import { createHostOrRecovery } from '../create-recovery-host';
 import type { Host } from '../host';
 import { resolveDataDir } from '../resolve-data-dir';
 import type { CliContext } from './cli-context';
 import { CliFailure, exitCodeFor, type CliIo } from './cli-io';
 import { apiSchema } from './commands/api-schema';
+import { archiveExport } from './commands/archive-export';
+import { archiveImport } from './commands/archive-import';
 import { archiveList } from './commands/archive-list';
+import { backupCreate, backupList, backupRestore } from './commands/backup';
 import { fill } from './commands/fill';
 import { serve } from './commands/serve';
 import { templateList } from './commands/template-list';
 import { templateImport, templateParse } from './commands/template-parse';
+import { stamp } from './commands/stamp';
 import { templateShow } from './commands/template-show';
 
 export const HELP = `pledge — Pledge Desk (承诺书签署) from the command line
@@ -20,7 +25,9 @@ export const HELP = `pledge — Pledge Desk (承诺书签署) from the command l
 Usage: pledge [--data-dir DIR] [--json] <command> [options]
 
 Commands:
-  serve [--port N] [--no-open]      run the app in a browser (first line: the URL to open)
+  serve [--port N] [--no-open] [--recover]
+                                    run the app in a browser (first line: the URL to open); with
+                                    --recover it starts on a damaged database and offers a restore
   template list                     list the templates
   template show ID                  show a template and its field ids
   template parse FILE               read the pledges in a document (.txt .md .html .docx .doc); store nothing
@@ -29,7 +36,20 @@ Commands:
        [--seal PNG] [--date YYYY-MM-DD] [--date-format zh|iso]
        [--p12 FILE --p12-pass-env VAR] --out FILE.pdf
                                     fill, sign and archive a pledge; write a copy to --out
+  stamp IN.pdf --signature PNG [--seal PNG] [--date YYYY-MM-DD] [--page N|last|all] [--at X,Y]
+       [--cross-page-seal] [--signer FILE.json] --out OUT.pdf
+                                    stamp an outside PDF, archive it and write a copy (--at: PDF points
+                                    from the bottom-left of the visible page; default: bottom right)
   archive list                      list archived pledges
+  archive export (--ids A,B | --all) --out FILE.pledgebundle [--include-personal-data]
+                                    write records, their history, PDFs and scans to a bundle for
+                                    another machine (personal data only when asked)
+  archive import FILE.pledgebundle  check a bundle and import its records (exit 3: some skipped as
+                                    conflicts with different records of the same id)
+  backup create [--out FILE]        back the database up into the data folder's backups (and copy it)
+  backup list                       list the backups, newest first
+  backup restore [--force]          with the app closed: replace a damaged or missing database with the
+                                    newest sound backup (the old file is kept); --force: even a sound one
   api schema                        print the JSON Schema of every API method's input
 
 Options:
@@ -42,7 +62,8 @@ signer FILE.json: { "type": "企业"|"个人"|"其他", "name": "…", "organisa
 Exit status: 0 ok, 2 bad input, 1 internal error; failures print "error: <CODE>: <message>" on stderr.
 `;
 
-type Command = (ctx: CliContext) => Promise<void>;
+/** A command resolves to its exit status when it is not simply 0. */
+type Command = (ctx: CliContext) => Promise<void | number>;
 
 const COMMANDS: Record<string, Command> = {
   serve,
@@ -51,7 +72,13 @@ const COMMANDS: Record<string, Command> = {
   'template parse': templateParse,
   'template import': templateImport,
   fill,
+  stamp,
   'archive list': archiveList,
+  'archive export': archiveExport,
+  'archive import': archiveImport,
+  'backup create': backupCreate,
+  'backup list': backupList,
+  'backup restore': backupRestore,
   'api schema': apiSchema,
 };
 
@@ -84,6 +111,14 @@ export async function runCli(argv: string[], io: CliIo, paths: CliPaths): Promis
         p12: { type: 'string' },
         'p12-pass-env': { type: 'string' },
         out: { type: 'string' },
+        page: { type: 'string' },
+        at: { type: 'string' },
+        'cross-page-seal': { type: 'boolean' },
+        ids: { type: 'string' },
+        all: { type: 'boolean' },
+        'include-personal-data': { type: 'boolean' },
+        force: { type: 'boolean' },
+        recover: { type: 'boolean' },
       },
     });
     if (flags.help || positionals.length === 0) {
@@ -103,17 +138,32 @@ export async function runCli(argv: string[], io: CliIo, paths: CliPaths): Promis
       flags,
       dataDir,
       ...paths,
-      host: (mode = 'embedded') => (host ??= createHost({ dataDir, resourcesDir: paths.resourcesDir, mode })),
+      // `serve --recover` starts a recovery host on a damaged database (see createRecoveryHost).
+      host: (mode = 'embedded') =>
+        (host ??= (mode === 'browser' && flags.recover === true ? createHostOrRecovery : createHost)({ dataDir, resourcesDir: paths.resourcesDir, mode })),
     };
-    await command(ctx);
-    return 0;
+    return (await command(ctx)) ?? 0;
   } catch (error) {
     const { code, message } = describe(error);
     io.stderr(`error: ${code}: ${message}\n`);
+    const restore = restoreHint(error);
+    if (restore) io.stderr(restore);
     return exitCodeFor(code);
   } finally {
-    (host as Host | null)?.close();
+    const open = host as Host | null;
+    // A one-shot command waits for the start-up backup (it takes milliseconds) rather than abort it.
+    if (open) await open.autoBackup;
+    open?.close();
   }
+}
+
+/** For a damaged or missing database: a line saying how to restore its latest backup (or that there is none). */
+function restoreHint(error: unknown): string | null {
+  if (!(error instanceof CoreError) || (error.code !== 'DB_CORRUPT' && error.code !== 'DB_MISSING') || !error.details) return null;
+  const { latestBackup, restoreCommand } = error.details as { latestBackup?: { name: string; createdAt: string } | null; restoreCommand?: string };
+  if (!restoreCommand) return null;
+  if (!latestBackup) return 'restore: there is no backup to restore; the damaged database was left untouched\n';
+  return `restore: ${restoreCommand}   (restores ${latestBackup.name}, taken ${latestBackup.createdAt}; or start \`pledge serve --recover\` to restore from the browser)\n`;
 }
 
 function describe(error: unknown): { code: CliFailure['code']; message: string } {

@@ -114,6 +114,7 @@ describe('MIGRATIONS', () => {
       { id: 1, applied_at: AT },
       { id: 2, applied_at: '2027-01-01T00:00:00.000Z' },
       { id: 3, applied_at: '2027-01-01T00:00:00.000Z' },
+      { id: 4, applied_at: '2027-01-01T00:00:00.000Z' },
     ]);
     db.close();
   });
@@ -127,6 +128,7 @@ describe('migrate', () => {
       { id: 1, name: 'initial', applied_at: AT },
       { id: 2, name: 'acks_profiles_trash', applied_at: AT },
       { id: 3, name: 'archive_ledger', applied_at: AT },
+      { id: 4, name: 'imported_events', applied_at: AT },
     ]);
     db.close();
   });
@@ -140,6 +142,7 @@ describe('migrate', () => {
       { id: 1, applied_at: AT },
       { id: 2, applied_at: AT },
       { id: 3, applied_at: AT },
+      { id: 4, applied_at: AT },
     ]);
     expect(schema(db)).toEqual(before);
     db.close();
@@ -200,6 +203,7 @@ describe('openDatabase', () => {
       { id: 1, name: 'initial', applied_at: AT },
       { id: 2, name: 'acks_profiles_trash', applied_at: AT },
       { id: 3, name: 'archive_ledger', applied_at: AT },
+      { id: 4, name: 'imported_events', applied_at: AT },
     ]);
     db.close();
   });

@@ -1,0 +1,85 @@
+import type { ArchiveEvent } from '../../electron/shared/dto';
+import { ARCHIVE_EVENT_KINDS } from '../../electron/shared/dto';
+import type { Messages } from '../i18n/zh';
+
+/** Leading hex digits of a hash shown in a line of the log (the full hash is in its title). */
+const HASH_DIGITS = 12;
+
+const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
+
+/** The name of an event's kind in the UI language; an unknown (newer) kind is shown as it is. */
+export function eventLabel(kind: string, t: Messages): string {
+  return (ARCHIVE_EVENT_KINDS as readonly string[]).includes(kind) ? t.events.kind[kind as ArchiveEvent['kind']] : kind;
+}
+
+/** What was erased by a `redacted` event, from its `erased` details. */
+function erasedParts(erased: unknown, t: Messages, n: (value: number) => string): string[] {
+  if (typeof erased !== 'object' || erased === null) return [];
+  const e = erased as Record<string, unknown>;
+  const parts: string[] = [];
+  if (e.personalData === true) parts.push(t.events.erasedPart.personalData);
+  if (e.searchEntries === true) parts.push(t.events.erasedPart.searchEntries);
+  if (str(e.pdf)) parts.push(t.events.erasedPart.pdf);
+  if (Array.isArray(e.scans) && e.scans.length > 0) parts.push(t.events.erasedPart.scans(n(e.scans.length)));
+  if (str(e.draft)) parts.push(t.events.erasedPart.draft);
+  return parts;
+}
+
+/**
+ * The details of an audit event as lines of text in the UI language: the reason of a void or erasure, what a
+ * redaction erased, a scan's type and size, the copies printed, the record replacing a superseded one.
+ * Details are read defensively: the log is shown even when a field is missing or of an older shape.
+ */
+export function eventDetails(event: Pick<ArchiveEvent, 'kind' | 'details'>, t: Messages, n: (value: number) => string = String): string[] {
+  const d = event.details;
+  const reason = str(d.reason);
+  const lines: string[] = [];
+  switch (event.kind) {
+    case 'signed':
+    case 'stamped': {
+      const file = str(d.fileSha256);
+      const content = str(d.contentHash);
+      if (file && content) lines.push(t.events.signed(file.slice(0, HASH_DIGITS), content.slice(0, HASH_DIGITS)));
+      break;
+    }
+    case 'voided':
+      if (reason) lines.push(t.events.reason(reason));
+      break;
+    case 'scan-attached': {
+      const bytes = num(d.bytes);
+      const sha = str(d.sha256);
+      if (bytes !== null && sha) lines.push(t.events.scan(t.events.fileType(String(d.contentType ?? '')), n(Math.max(1, Math.round(bytes / 1024))), sha.slice(0, HASH_DIGITS)));
+      break;
+    }
+    case 'printed': {
+      const copies = num(d.copies);
+      if (copies !== null) lines.push(t.events.printed(n(copies)));
+      break;
+    }
+    case 'redacted': {
+      if (reason) lines.push(t.events.reason(reason));
+      const parts = erasedParts(d.erased, t, n);
+      if (parts.length > 0) lines.push(t.events.erased(parts.join(t.events.listSeparator)));
+      break;
+    }
+    case 'superseded': {
+      const by = str(d.by);
+      if (by) lines.push(t.events.supersededBy(by));
+      if (reason) lines.push(t.events.reason(reason));
+      break;
+    }
+    case 'exported':
+    case 'imported': {
+      const bundle = str(d.bundle);
+      if (bundle) lines.push(t.events.bundle(bundle.slice(0, HASH_DIGITS), d.personalData === true));
+      break;
+    }
+  }
+  return lines;
+}
+
+/** The latest event of a kind (the void or redaction a notice talks about), or undefined. */
+export function latestEvent(events: readonly ArchiveEvent[], kind: ArchiveEvent['kind']): ArchiveEvent | undefined {
+  return [...events].reverse().find((e) => e.kind === kind);
+}

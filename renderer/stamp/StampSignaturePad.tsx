@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react';
+import SignaturePad from 'signature_pad';
+import { t } from '../i18n/t';
+import { drawingProblem, opaqueBounds } from '../wizard/signature-image';
+
+/** CSS size of the pad; the bitmap is `SCALE` times larger so the PNG stays sharp when printed. */
+const CSS_WIDTH = 360;
+const CSS_HEIGHT = 130;
+const SCALE = 3;
+
+/** The pad's drawing cropped to its ink (plus a small margin), so the stamp box holds the signature, not air. */
+function trimmed(canvas: HTMLCanvasElement): string | null {
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
+  if (!ctx) return null;
+  const box = opaqueBounds(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height);
+  if (!box) return null;
+  const pad = 4 * SCALE;
+  const x = Math.max(0, box.x - pad);
+  const y = Math.max(0, box.y - pad);
+  const w = Math.min(canvas.width - x, box.width + 2 * pad);
+  const h = Math.min(canvas.height - y, box.height + 2 * pad);
+  const out = document.createElement('canvas');
+  out.width = w;
+  out.height = h;
+  out.getContext('2d')?.putImageData(ctx.getImageData(x, y, w, h), 0, 0);
+  return out.toDataURL('image/png');
+}
+
+/** A handwritten-signature pad (the wizard's signature_pad approach): a transparent PNG at 3×, trimmed. */
+export function StampSignaturePad({ onChange }: { onChange: (png: string | null) => void }) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const padRef = useRef<SignaturePad | null>(null);
+  const changed = useRef(onChange);
+  changed.current = onChange;
+  const [problem, setProblem] = useState<string | null>(null);
+
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!canvas) return;
+    canvas.width = CSS_WIDTH * SCALE;
+    canvas.height = CSS_HEIGHT * SCALE;
+    canvas.getContext('2d')?.scale(SCALE, SCALE);
+    const pad = new SignaturePad(canvas, { penColor: '#14171c', minWidth: 0.9, maxWidth: 3, backgroundColor: 'rgba(0,0,0,0)' });
+    const onEnd = (): void => {
+      const found = drawingProblem(
+        pad.toData().map((group) => group.points),
+        CSS_WIDTH,
+      );
+      setProblem(found);
+      changed.current(pad.isEmpty() || found ? null : trimmed(canvas));
+    };
+    pad.addEventListener('endStroke', onEnd);
+    padRef.current = pad;
+    return () => {
+      pad.removeEventListener('endStroke', onEnd);
+      pad.off();
+      padRef.current = null;
+    };
+  }, []);
+
+  const clear = (): void => {
+    padRef.current?.clear();
+    setProblem(null);
+    changed.current(null);
+  };
+
+  return (
+    <div className="stamp-pad">
+      <canvas
+        ref={canvasRef}
+        className="signature-pad"
+        style={{ width: `${CSS_WIDTH}px`, height: `${CSS_HEIGHT}px` }}
+        role="img"
+        aria-label={t.stamp.padLabel}
+        data-testid="stamp-signature-pad"
+      />
+      <div className="signature-tools">
+        <span className="form-hint">{t.sign.padHint}</span>
+        <button type="button" className="btn btn-small" onClick={clear}>
+          {t.sign.clear}
+        </button>
+      </div>
+      {problem && (
+        <p className="field-error" role="status">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}
