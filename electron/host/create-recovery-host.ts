@@ -8,7 +8,7 @@ import { checkCall, toFailure } from './call-errors';
 import { createHost } from './create-host';
 import type { Host, HostOptions } from './host';
 import { restoreLatestBackup } from './restore-latest-backup';
-import { restoreCommand } from './startup-problem';
+import { restoreCommand, startupProblem } from './startup-problem';
 
 /** The start-up failures a recovery host stands in for: the ones a backup can repair. */
 export function isRecoverable(error: unknown): error is CoreError & { code: StartupProblem['code'] } {
@@ -87,16 +87,48 @@ export function createRecoveryHost(options: HostOptions, problem: CoreError & { 
 }
 
 /**
- * `createHost`, or — when the database is damaged or missing — a recovery host (see `createRecoveryHost`)
- * with the reason logged. What a long-running shell (Electron, `pledge serve --recover`) should call; other
- * start-up failures (a newer database, an unwritable folder) are still thrown.
+ * What a long-running shell (Electron, `pledge serve --recover`) should run instead of `createHost`: the
+ * normal host, or a recovery host (see `createRecoveryHost`) when the database is damaged or missing at start,
+ * and also when it is found damaged while in use — a method failing with DB_CORRUPT closes the normal host
+ * (the damaged file is no longer written to) and hands over to a recovery host, so that the next `app.info`
+ * shows the restore screen. Other start-up failures (a newer database, an unwritable folder) are thrown.
  */
 export function createHostOrRecovery(options: HostOptions): Host {
+  const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
+  const recover = (problem: CoreError & { code: StartupProblem['code'] }): Host => {
+    log(`pledge-desk: starting in recovery mode: ${problem.message}`);
+    recovering = true;
+    return createRecoveryHost(options, problem);
+  };
+  let recovering = false;
+  let current: Host;
   try {
-    return createHost(options);
+    current = createHost(options);
   } catch (error) {
     if (!isRecoverable(error)) throw error;
-    (options.log ?? ((message: string) => process.stderr.write(`${message}\n`)))(`pledge-desk: starting in recovery mode: ${error.message}`);
-    return createRecoveryHost(options, error);
+    current = recover(error);
   }
+  return {
+    get dataDir() {
+      return current.dataDir;
+    },
+    get autoBackup() {
+      return current.autoBackup;
+    },
+    async dispatch(method, input) {
+      const result = await current.dispatch(method, input);
+      if (!recovering && !result.ok && result.error.code === 'DB_CORRUPT') {
+        const problem = startupProblem(current.dataDir, 'DB_CORRUPT', `the database was found damaged while in use (${result.error.message})`) as CoreError & {
+          code: 'DB_CORRUPT';
+        };
+        current.close();
+        current = recover(problem);
+        return { ok: false, error: problem.toApiError() };
+      }
+      return result;
+    },
+    putBlob: (bytes) => current.putBlob(bytes),
+    readBlob: (blobId) => current.readBlob(blobId),
+    close: () => current.close(),
+  };
 }

@@ -7,8 +7,8 @@ import { checkDatabaseFile } from '../core/db/check-database-file';
 import { CoreError } from '../core/errors';
 
 export interface RestoreOptions {
-  /** The host clock's now: names the moved-aside file. */
-  now: Date;
+  /** The clock's now: names the moved-aside file. Default: the system clock. */
+  now?: Date;
   /**
    * Also replace a database that is not damaged (it is kept as `pledge-desk.db.replaced-<timestamp>`). Without
    * it a sound database is refused with DB_NOT_DAMAGED: restoring drops everything archived since the backup.
@@ -26,7 +26,7 @@ export interface RestoreOptions {
  * renames the copy into place and checks it there once more. Throws BACKUP_NOT_FOUND, DB_NOT_DAMAGED,
  * STORAGE_UNAVAILABLE (the folder cannot be written) or DB_CORRUPT (the copy came out damaged).
  */
-export function restoreLatestBackup(dataDir: string, options: RestoreOptions): RestoreResult {
+export function restoreLatestBackup(dataDir: string, options: RestoreOptions = {}): RestoreResult {
   const dbPath = join(dataDir, DATABASE_FILE);
   const backups = listBackups(join(dataDir, BACKUP_DIR));
   if (backups.length === 0) throw new CoreError('BACKUP_NOT_FOUND', `there is no backup in ${join(dataDir, BACKUP_DIR)}`);
@@ -56,7 +56,7 @@ export function restoreLatestBackup(dataDir: string, options: RestoreOptions): R
     fsyncPath(tmp, 'r+');
     const copy = checkDatabaseFile(tmp);
     if (copy.state !== 'ok') throw new CoreError('DB_CORRUPT', `the copy of ${chosen.name} came out damaged: ${copy.state === 'damaged' ? copy.problem : 'empty'}`);
-    const aside = freeName(`${dbPath}.${health.state === 'ok' ? 'replaced' : 'damaged'}-${backupStamp(options.now)}`);
+    const aside = freeName(`${dbPath}.${health.state === 'ok' ? 'replaced' : 'damaged'}-${backupStamp(options.now ?? new Date())}`);
     for (const suffix of ['', '-wal', '-shm', '-journal']) {
       if (!existsSync(`${dbPath}${suffix}`)) continue;
       renameSync(`${dbPath}${suffix}`, `${aside}${suffix}`);

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { AppInfo, BackupInfo, Draft, DraftSummary, RestoreResult, StartupProblem } from '../../electron/shared/dto';
+import type { AppInfo, BackupInfo, Draft, DraftSummary, RestoreResult, StartupProblem, VerifyAllResult } from '../../electron/shared/dto';
 import { CoreError } from '../../electron/core/errors';
 import { createHostOrRecovery } from '../../electron/host/create-recovery-host';
 import type { Host } from '../../electron/host/host';
@@ -265,6 +265,39 @@ describe('a damaged database at start-up', () => {
     const forced = restoreLatestBackup(dataDir, { now: new Date('2026-12-01T08:00:00Z'), force: true });
     expect(forced.restored).toEqual(backup);
     expect(forced.movedAside[0]).toBe(`${dbPath(dataDir)}.replaced-20261201T080000Z`);
+  });
+});
+
+describe('the archive files after a restore', () => {
+  it('the backup holds the records, not their PDFs: verifyAll passes, and names a PDF missing from the folder', async () => {
+    const dataDir = makeTempDir('pledge-restore-files-');
+    const a = archiveHost(dataDir);
+    let kept: string;
+    let later: string;
+    try {
+      await a.host.autoBackup;
+      kept = (await a.sign()).id;
+      ok(await a.host.dispatch('backup.create', {}));
+      later = (await a.sign()).id;
+    } finally {
+      a.host.close();
+    }
+    writeFileSync(dbPath(dataDir), GARBAGE);
+    for (const f of ['-wal', '-shm']) rmSync(`${dbPath(dataDir)}${f}`, { force: true });
+    expect(restoreLatestBackup(dataDir).restored.kind).toBe('manual');
+    const { host } = createTestHost(dataDir, { seed: 9 });
+    try {
+      expect(ok<Array<{ id: string }>>(await host.dispatch('archive.list', {})).map((r) => r.id)).toEqual([kept]);
+      expect(ok<Array<{ id: string }>>(await host.dispatch('archive.list', {})).map((r) => r.id)).not.toContain(later);
+      expect(ok<VerifyAllResult>(await host.dispatch('archive.verifyAll', {}))).toMatchObject({ checked: 1, failures: [] });
+      const record = ok<{ fileSha256: string }>(await host.dispatch('archive.get', { id: kept }));
+      rmSync(join(dataDir, 'archive', `${record.fileSha256}.pdf`));
+      expect(ok<VerifyAllResult>(await host.dispatch('archive.verifyAll', {})).failures).toEqual([
+        expect.objectContaining({ recordId: kept, problem: 'pdf-missing' }),
+      ]);
+    } finally {
+      host.close();
+    }
   });
 });
 

@@ -36,7 +36,7 @@ export async function backupCreate(ctx: CliContext): Promise<void> {
  * database may be unreadable. A database that is not damaged is refused (exit 2) unless --force.
  */
 export async function backupRestore(ctx: CliContext): Promise<void> {
-  const result = restoreLatestBackup(ctx.dataDir, { now: new Date(), force: ctx.flags.force === true });
+  const result = restoreLatestBackup(ctx.dataDir, { force: ctx.flags.force === true });
   output(ctx, result, () =>
     [
       `restored ${result.restored.name} (taken ${result.restored.createdAt})\n`,
