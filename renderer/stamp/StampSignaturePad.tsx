@@ -1,12 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
-import SignaturePad from 'signature_pad';
 import { t } from '../i18n/t';
-import { drawingProblem, opaqueBounds } from '../wizard/signature-image';
+import { opaqueBounds } from '../wizard/signature-image';
+import { PAD_SCALE, useSignaturePad } from '../wizard/use-signature-pad';
 
-/** CSS size of the pad; the bitmap is `SCALE` times larger so the PNG stays sharp when printed. */
+/** CSS size of the pad (its bitmap is 3× larger). */
 const CSS_WIDTH = 360;
 const CSS_HEIGHT = 130;
-const SCALE = 3;
 
 /** The pad's drawing cropped to its ink (plus a small margin), so the stamp box holds the signature, not air. */
 function trimmed(canvas: HTMLCanvasElement): string | null {
@@ -14,7 +12,7 @@ function trimmed(canvas: HTMLCanvasElement): string | null {
   if (!ctx) return null;
   const box = opaqueBounds(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height);
   if (!box) return null;
-  const pad = 4 * SCALE;
+  const pad = 4 * PAD_SCALE;
   const x = Math.max(0, box.x - pad);
   const y = Math.max(0, box.y - pad);
   const w = Math.min(canvas.width - x, box.width + 2 * pad);
@@ -28,41 +26,7 @@ function trimmed(canvas: HTMLCanvasElement): string | null {
 
 /** A handwritten-signature pad (the wizard's signature_pad approach): a transparent PNG at 3×, trimmed. */
 export function StampSignaturePad({ onChange }: { onChange: (png: string | null) => void }) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-  const padRef = useRef<SignaturePad | null>(null);
-  const changed = useRef(onChange);
-  changed.current = onChange;
-  const [problem, setProblem] = useState<string | null>(null);
-
-  useEffect(() => {
-    const canvas = canvasRef.current;
-    if (!canvas) return;
-    canvas.width = CSS_WIDTH * SCALE;
-    canvas.height = CSS_HEIGHT * SCALE;
-    canvas.getContext('2d')?.scale(SCALE, SCALE);
-    const pad = new SignaturePad(canvas, { penColor: '#14171c', minWidth: 0.9, maxWidth: 3, backgroundColor: 'rgba(0,0,0,0)' });
-    const onEnd = (): void => {
-      const found = drawingProblem(
-        pad.toData().map((group) => group.points),
-        CSS_WIDTH,
-      );
-      setProblem(found);
-      changed.current(pad.isEmpty() || found ? null : trimmed(canvas));
-    };
-    pad.addEventListener('endStroke', onEnd);
-    padRef.current = pad;
-    return () => {
-      pad.removeEventListener('endStroke', onEnd);
-      pad.off();
-      padRef.current = null;
-    };
-  }, []);
-
-  const clear = (): void => {
-    padRef.current?.clear();
-    setProblem(null);
-    changed.current(null);
-  };
+  const { canvasRef, problem, clear } = useSignaturePad(CSS_WIDTH, CSS_HEIGHT, onChange, (canvas) => trimmed(canvas));
 
   return (
     <div className="stamp-pad">
