@@ -23,6 +23,13 @@ export const BUNDLE_EXTENSION = '.pledgebundle';
 
 const zHex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
 const zInstant = z.string().min(1).max(64);
+
+/** A `personal/<sha>.json` file: a record's `personal_data` row (`PersonalData` in core). */
+export const zBundlePersonalData = z.object({
+  salt: z.string().max(128),
+  signer: z.record(z.string(), z.string()),
+  values: z.record(z.string().max(128), zFieldValue),
+});
 const zText = z.string().max(2000);
 
 /** Where a bundled file lives: its folder says what it is, its name is its SHA-256. */
@@ -40,8 +47,8 @@ const zBundleRow = z.object({
   signer: zSigner,
   values: z.record(z.string().max(128), zFieldValue),
   personalHash: zHex64.nullable(),
-  date: z.string().max(32),
-  signedAt: zInstant,
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD'),
+  signedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,3})?Z$/, 'expected an ISO 8601 UTC instant'),
   fileSha256: zHex64,
   fileBytes: z.number().int().min(0),
   contentHash: z.string().min(1).max(128),

@@ -334,6 +334,31 @@ describe('recovery mode: what the shell and `pledge serve --recover` run when th
     }
   });
 
+  it('a database that opens but is found damaged in use: the host stops using it and offers the restore', async () => {
+    const { dataDir, before, backup } = await folderWithBackup();
+    // Overwrite the drafts table's root page: the schema still reads, so the database opens.
+    const probe = new Database(dbPath(dataDir), { readonly: true });
+    const root = probe.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'drafts'").pluck().get() as number;
+    const pageSize = probe.pragma('page_size', { simple: true }) as number;
+    probe.close();
+    const bytes = readFileSync(dbPath(dataDir));
+    bytes.fill(0xa5, (root - 1) * pageSize, root * pageSize);
+    writeFileSync(dbPath(dataDir), bytes);
+
+    const logs: string[] = [];
+    const host = createHostOrRecovery({ dataDir, resourcesDir: RESOURCES_DIR, clock: manualClock('2026-12-02T00:00:00.000Z'), log: (m) => logs.push(m) });
+    try {
+      expect(ok<AppInfo>(await host.dispatch('app.info', {})).recovery).toBeUndefined();
+      expect(err(await host.dispatch('drafts.list', {}))).toMatchObject({ code: 'DB_CORRUPT', details: { latestBackup: { name: backup.name } } });
+      expect(ok<AppInfo>(await host.dispatch('app.info', {})).recovery).toMatchObject({ code: 'DB_CORRUPT', latestBackup: { name: backup.name } });
+      expect(err(await host.dispatch('templates.list', {})).code).toBe('DB_CORRUPT');
+      expect(ok<RestoreResult>(await host.dispatch('backup.restore', {})).restored.name).toBe(backup.name);
+      expect(ok<DraftSummary[]>(await host.dispatch('drafts.list', {})).map((d) => d.id).sort()).toEqual([...before].sort());
+    } finally {
+      host.close();
+    }
+  });
+
   it('a normal host answers backup.restore with DB_NOT_DAMAGED and changes nothing', async () => {
     const { host } = createTestHost(makeTempDir('pledge-restore-'));
     try {

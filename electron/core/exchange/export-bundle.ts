@@ -51,10 +51,12 @@ export function exportBundle(db: Database.Database, input: ExportBundleInput, de
   const writer = new ZipWriter(input.path, input.now);
   try {
     const files: BundleManifest['files'] = [];
+    const written = new Set<string>();
     const add = (path: string, sha256: string, bytes: Uint8Array | null, what: string): void => {
       if (bytes === null) throw new CoreError('BUNDLE_INVALID', `cannot export: ${what} is missing from the data folder (see archive.verifyAll)`);
       if (sha256Hex(bytes) !== sha256) throw new CoreError('BUNDLE_INVALID', `cannot export: ${what} no longer matches its hash (see archive.verifyAll)`);
-      if (files.some((f) => f.path === path)) return;
+      if (written.has(path)) return;
+      written.add(path);
       writer.add(path, bytes);
       files.push({ path, sha256, bytes: bytes.length });
     };

@@ -83,6 +83,17 @@ export function importBundle(db: Database.Database, bundle: VerifiedBundle, deps
         `INSERT INTO drafts (id, template_id, template_version, values_json, signer_json, step, status, archive_id, created_at, updated_at, acks_json, deleted_at)
          VALUES (?, ?, ?, '{}', NULL, 'sign', 'signed', ?, ?, ?, '{}', ?)`,
       );
+      const templateJson = db.prepare('SELECT json FROM templates WHERE id = ? AND version = ?').pluck();
+      const parsedTemplates = new Map<string, Template | null>();
+      // Parsed once per version: a bundle of thousands of records usually holds a handful of templates.
+      const templateOf = (row: Pick<ArchiveRowContent, 'templateId' | 'templateVersion'>): Template | null => {
+        const key = templateKey(row);
+        if (!parsedTemplates.has(key)) {
+          const json = templateJson.get(row.templateId, row.templateVersion) as string | undefined;
+          parsedTemplates.set(key, json === undefined ? null : (JSON.parse(json) as Template));
+        }
+        return parsedTemplates.get(key) ?? null;
+      };
       const docids = new Map<string, number>();
       const personalState = new Map<string, ImportedPersonalData>();
       for (const { row, events } of toImport) {
@@ -117,11 +128,10 @@ export function importBundle(db: Database.Database, bundle: VerifiedBundle, deps
             source: { headHash: manifest.source.headHash, events: events.map((e) => ({ seq: e.seq, hash: e.hash })) },
           },
         });
-        const template = db.prepare('SELECT json FROM templates WHERE id = ? AND version = ?').pluck().get(row.templateId, row.templateVersion) as string | undefined;
         indexArchiveRecord(db, {
           docid: docids.get(row.id) as number,
           row: row as ArchiveRowContent,
-          template: template === undefined ? null : (JSON.parse(template) as Template),
+          template: templateOf(row),
           signerType: row.signer.type,
           status: recordStatus(listEvents(db, row.id)).status,
         });

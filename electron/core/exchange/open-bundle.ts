@@ -5,6 +5,7 @@ import {
   type BundleManifest,
   zBundleHeader,
   zBundleManifest,
+  zBundlePersonalData,
 } from '../../shared/bundle-manifest';
 import type { Template } from '../../shared/template';
 import { CHAIN_SCHEMA } from '../archive/chain-hash';
@@ -105,7 +106,7 @@ function verify(reader: ZipReader): Omit<VerifiedBundle, 'readFile' | 'close'> {
   const listed = new Map<string, BundleManifest['files'][number]>();
   for (const file of manifest.files) {
     if (listed.has(file.path)) throw invalid(`${file.path} is listed twice`, { file: file.path });
-    if (!file.path.includes(file.sha256)) throw invalid(`${file.path} is listed with another hash than its name`, { file: file.path });
+    if (/[0-9a-f]{64}/.exec(file.path)?.[0] !== file.sha256) throw invalid(`${file.path} is listed with another hash than its name`, { file: file.path });
     listed.set(file.path, file);
   }
   for (const entry of reader.entries) {
@@ -124,7 +125,11 @@ function verify(reader: ZipReader): Omit<VerifiedBundle, 'readFile' | 'close'> {
       throw error;
     }
     if (sha256Hex(bytes) !== file.sha256) throw invalid(`${file.path} does not match its SHA-256: the file was altered`, { file: file.path });
-    if (file.path.startsWith('personal/')) personal.set(file.sha256, new TextDecoder().decode(bytes));
+    if (file.path.startsWith('personal/')) {
+      const json = new TextDecoder().decode(bytes);
+      if (!isPersonalData(json)) throw invalid(`${file.path} is not a personal-data record`, { file: file.path });
+      personal.set(file.sha256, json);
+    }
   }
 
   // Templates: each hashes to its version.
@@ -166,4 +171,12 @@ function verify(reader: ZipReader): Omit<VerifiedBundle, 'readFile' | 'close'> {
   }
   checkBundleChain(manifest);
   return { manifest, personal, templates };
+}
+
+function isPersonalData(json: string): boolean {
+  try {
+    return zBundlePersonalData.safeParse(JSON.parse(json)).success;
+  } catch {
+    return false;
+  }
 }

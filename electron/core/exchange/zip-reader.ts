@@ -48,13 +48,16 @@ function checkName(name: string): void {
  */
 export class ZipReader {
   private closed = false;
+  private readonly byName: Map<string, ZipEntry>;
 
   private constructor(
     private readonly fd: number,
     private readonly fileSize: number,
     readonly entries: readonly ZipEntry[],
     private readonly dataEnd: number,
-  ) {}
+  ) {
+    this.byName = new Map(entries.map((e) => [e.name, e]));
+  }
 
   /** Opens `path` and reads its central directory. */
   static open(path: string): ZipReader {
@@ -71,7 +74,7 @@ export class ZipReader {
 
   /** The entry named `name`, if any. */
   entry(name: string): ZipEntry | undefined {
-    return this.entries.find((e) => e.name === name);
+    return this.byName.get(name);
   }
 
   /** An entry's bytes, inflated and checked against its size and CRC-32; refuses entries above `maxBytes`. */

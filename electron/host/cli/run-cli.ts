@@ -59,7 +59,8 @@ Options:
 
 values FILE.json: { "<fieldId>": "text" } for blanks; a choice as "<option>" or {"option": "其他", "other": "…"}.
 signer FILE.json: { "type": "企业"|"个人"|"其他", "name": "…", "organisation": "…", … }
-Exit status: 0 ok, 2 bad input, 1 internal error; failures print "error: <CODE>: <message>" on stderr.
+Exit status: 0 ok, 2 bad input, 1 internal error or unusable data folder, 3 archive import with conflicts;
+failures print "error: <CODE>: <message>" on stderr.
 `;
 
 /** A command resolves to its exit status when it is not simply 0. */
