@@ -21,7 +21,7 @@ export const STAMP_TIMEOUT_MS = 30_000;
  * the bundle that holds this code), so one bad file cannot freeze the app; in tests (TypeScript sources, no
  * bundle) it runs in-process with the same deadline checked between phases.
  */
-export function createStamper(workerFile = join(__dirname, 'stamp-worker.cjs')): { stamp: (bytes: Uint8Array, options: StampOptions) => Promise<StampResult>; close: () => void } {
+export function createStamper(workerFile = bundledWorkerFile()): { stamp: (bytes: Uint8Array, options: StampOptions) => Promise<StampResult>; close: () => void } {
   let worker: StampWorker | null = null;
   if (existsSync(workerFile)) worker = createStampWorker({ workerFile, timeoutMs: STAMP_TIMEOUT_MS });
   return {
@@ -29,6 +29,11 @@ export function createStamper(workerFile = join(__dirname, 'stamp-worker.cjs')):
       worker ? worker.stamp(bytes, options) : stampPdf(bytes, options, { deadline: { now: () => performance.now(), at: performance.now() + STAMP_TIMEOUT_MS } }),
     close: () => void worker?.close(),
   };
+}
+
+/** `stamp-worker.cjs` beside the CommonJS bundle; none when running from ESM sources (tsx, benchmarks). */
+function bundledWorkerFile(): string {
+  return typeof __dirname === 'string' ? join(__dirname, 'stamp-worker.cjs') : '';
 }
 
 type Input<M extends 'stamping.inspect' | 'stamping.stamp'> = MethodInput<M>;
