@@ -392,6 +392,8 @@ describe('the CLI on a data folder it cannot use', () => {
  * inside the namespace and is driven over HTTP like the browser would; what is on disk is read by a second
  * node process inside the namespace.
  */
+// Skipped only where unshare/mount are refused (an unprivileged sandbox); the seam-based tests above still
+// cover the same faults there. CI runs as root and runs these.
 const NAMESPACES = MountNamespace.available();
 
 /** Integrity, drafts, archive rows and stored files, read in the namespace by a separate process. */
