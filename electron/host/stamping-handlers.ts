@@ -67,10 +67,11 @@ export const STAMPING_HANDLERS = {
     const now = ctx.clock();
     const id = newArchiveId(now, ctx.randomBytes);
     const date = input.date ?? now.toISOString().slice(0, 10);
+    const sourceSha256 = sha256Hex(bytes);
     const imageSha256s: Record<string, string> = { signature: sha256Hex(signature), ...(seal ? { seal: sha256Hex(seal) } : {}) };
     // What was stamped onto what: the source file, the signer, the date, the images and where they went.
     const contentHash = sha256Hex(
-      canonicalJson({ schema: 1, kind: 'stamped', sourceSha256: sha256Hex(bytes), signer: input.signer, date, imageSha256s, placed: result.placed }),
+      canonicalJson({ schema: 1, kind: 'stamped', sourceSha256, signer: input.signer, date, imageSha256s, placed: result.placed }),
     );
     const fileSha256 = ctx.pdfs.put(result.bytes);
     ctx.db
@@ -80,7 +81,7 @@ export const STAMPING_HANDLERS = {
             id,
             kind: 'stamped',
             templateId: 'stamped',
-            templateVersion: sha256Hex(bytes),
+            templateVersion: sourceSha256,
             title: input.fileName?.replace(/\.pdf$/i, '') || '盖章文件',
             signer: input.signer,
             values: {},
