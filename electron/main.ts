@@ -12,6 +12,7 @@ import type { Host } from './host/host';
 import { resolveDataDir } from './host/resolve-data-dir';
 import { APP_SCHEME, BLOB_SCHEME, BLOB_URL_PREFIX } from './shell/app-url';
 import { registerIpc } from './shell/ipc';
+import { openedFileArgs } from './shell/opened-file-args';
 import { printPdf } from './shell/print-pdf';
 import { savePdf } from './shell/save-pdf';
 import { registerProtocols } from './shell/protocol';
@@ -47,9 +48,24 @@ protocol.registerSchemesAsPrivileged(
 app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
 let host: Host | undefined;
+// Files the OS asked us to open before the host existed (argv at launch, macOS `open-file` before `ready`).
+const pendingFiles: string[] = openedFileArgs(process.argv.slice(1), process.cwd());
 // The save port reads through whichever host is current (it exists before the host does).
 const readBlob = { readBlob: (blobId: string) => host?.readBlob(blobId) ?? null };
 let mainWindow: BrowserWindow | undefined;
+
+/** Hands a file to the host's inbox (the renderer polls `app.openedFiles`) and brings the window forward. */
+function openFile(file: string): void {
+  if (!host) {
+    pendingFiles.push(file);
+    return;
+  }
+  host.openFile(file);
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+}
 
 function openWindow(): void {
   mainWindow = createMainWindow({ preloadPath });
@@ -82,6 +98,7 @@ async function start(): Promise<void> {
   hardenSession(session.defaultSession, { allowDevtoolsExtensions: !app.isPackaged });
   registerProtocols(protocol, { rendererDir, host: created });
   registerIpc(ipcMain, created);
+  for (const file of pendingFiles.splice(0)) created.openFile(file);
   openWindow();
 }
 
@@ -89,10 +106,17 @@ async function start(): Promise<void> {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // A second launch (a double-clicked bundle or PDF) hands its files to this instance and quits.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    for (const file of openedFileArgs(argv.slice(1), workingDirectory)) openFile(file);
     if (!mainWindow) return;
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
+  });
+  // macOS delivers double-clicked files as events, also before `ready`.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openFile(file);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

@@ -18,6 +18,7 @@ import { clearExportedBundles, readExportedBundle } from './exported-bundles';
 import { HANDLERS, type HostContext } from './handlers';
 import type { BlobContent, Host, HostOptions } from './host';
 import { loadBuiltinTemplates } from './load-builtin-templates';
+import { OpenedFiles } from './opened-files';
 import { createStamper } from './stamping-handlers';
 import { startupProblem } from './startup-problem';
 
@@ -82,6 +83,7 @@ export function createHost(options: HostOptions): Host {
     throw new CoreError('STORAGE_UNAVAILABLE', `cannot create the archive folders in ${dataDir}: ${(error as Error).message}`);
   }
   const stamper = createStamper(options.stampWorkerFile);
+  const openedFiles = new OpenedFiles((bytes) => blobs.put(bytes), MAX_BLOB_BYTES);
   let fontBytes: Uint8Array | null = null;
   let headingBytes: Uint8Array | null = null;
   const ctx: HostContext = {
@@ -100,6 +102,7 @@ export function createHost(options: HostOptions): Host {
     randomBytes: options.randomBytes ?? ((n) => new Uint8Array(nodeRandomBytes(n))),
     blobUrlPrefix: options.blobUrlPrefix ?? '/blobs/',
     readBlob: (blobId) => blobs.get(blobId),
+    openedFiles,
     mode: options.mode ?? 'embedded',
     dataDir,
     ports: options.ports ?? {},
@@ -133,6 +136,7 @@ export function createHost(options: HostOptions): Host {
         return toFailure(error, dataDir, log);
       }
     },
+    openFile: (path) => openedFiles.offer(path),
     readBlob(blobId): BlobContent | null {
       // Scans too: a record imported from a bundle has its scans in scans/ only, without the upload.
       const bytes = pdfs.get(blobId) ?? blobs.get(blobId) ?? readScanFile(dataDir, blobId) ?? readExportedBundle(dataDir, blobId);

@@ -1,4 +1,4 @@
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { ApiResult } from '../shared/api-error';
 import type { AppInfo, StartupProblem } from '../shared/dto';
 import { BACKUP_DIR, listBackups } from '../core/db/backup-files';
@@ -78,6 +78,8 @@ export function createRecoveryHost(options: HostOptions, problem: CoreError & { 
     readBlob(blobId) {
       return live?.readBlob(blobId) ?? null;
     },
+    // Nowhere to keep the file until a backup is restored: the user opens it again afterwards.
+    openFile: (path) => live?.openFile(path) ?? { kind: 'unsupported', fileName: basename(path), problem: 'unreadable' },
     close() {
       if (closed) return;
       closed = true;
@@ -129,6 +131,7 @@ export function createHostOrRecovery(options: HostOptions): Host {
     },
     putBlob: (bytes) => current.putBlob(bytes),
     readBlob: (blobId) => current.readBlob(blobId),
+    openFile: (path) => current.openFile(path),
     close: () => current.close(),
   };
 }

@@ -24,6 +24,7 @@ import { ARCHIVE_HANDLERS } from './archive-handlers';
 import { BACKUP_HANDLERS } from './backup-handlers';
 import { BUNDLE_HANDLERS } from './bundle-handlers';
 import type { HostPorts } from './host';
+import type { OpenedFiles } from './opened-files';
 import { newArchiveId, newDraftId } from './new-ids';
 
 /** What the handlers run against: one open database, its repositories and the host's ports. */
@@ -48,6 +49,8 @@ export interface HostContext {
   ports: HostPorts;
   /** Bytes of an uploaded blob, or null. */
   readBlob: (blobId: string) => Uint8Array | null;
+  /** Files handed to the app by the operating system, waiting for the renderer. */
+  openedFiles: OpenedFiles;
 }
 
 export type Handlers = {
@@ -62,6 +65,7 @@ export const HANDLERS: Handlers = {
     dataDir: ctx.dataDir,
     nativeFileDialogs: ctx.ports.saveFile !== undefined && ctx.ports.printPdf !== undefined,
   }),
+  'app.openedFiles': (_input, ctx) => ctx.openedFiles.take(),
   'templates.list': (_input, ctx) => ctx.templates.list(),
   'templates.get': (input, ctx) => ctx.templates.get(input.id, input.version),
   'templates.parse': async (input, ctx) => ({ templates: await readTemplates(input, ctx) }),

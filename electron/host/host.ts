@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ApiResult } from '../shared/api-error';
-import type { BackupInfo } from '../shared/dto';
+import type { BackupInfo, OpenedFile } from '../shared/dto';
 
 /** Reads the current time. Injected so that tests and the core never call `Date.now()` themselves. */
 export type Clock = () => Date;
@@ -61,6 +61,11 @@ export interface Host {
   putBlob(bytes: Uint8Array): Promise<ApiResult<{ blobId: string }>>;
   /** Reads a blob or an archived PDF by id; null when absent or the id is malformed. */
   readBlob(blobId: string): BlobContent | null;
+  /**
+   * Reads a file the operating system handed to the app (see `OpenedFiles`) and queues it for
+   * `app.openedFiles`. Never throws: an unreadable or unsupported file is queued as `unsupported`.
+   */
+  openFile(path: string): OpenedFile;
   /** Absolute data folder in use. */
   readonly dataDir: string;
   /**

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { ApiResult } from './api-error';
 import type {
   AppInfo,
+  OpenedFile,
   ArchiveEvent,
   ArchiveRecord,
   ArchiveScan,
@@ -129,6 +130,7 @@ const zImportSource = z
  */
 export const METHODS = {
   'app.info': z.object({}).strict(),
+  'app.openedFiles': z.object({}).strict(),
   'templates.list': z.object({}).strict(),
   'templates.get': z.object({ id: zId, version: z.string().max(128).optional() }).strict(),
   'templates.parse': zImportSource,
@@ -259,6 +261,8 @@ export const METHODS = {
 
 export interface MethodResults {
   'app.info': AppInfo;
+  /** Files opened with the app since the last call (taken: each is returned once). */
+  'app.openedFiles': OpenedFile[];
   'templates.list': TemplateSummary[];
   'templates.get': Template;
   /** Parses without storing: one template per pledge found in the document. */

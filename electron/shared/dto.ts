@@ -27,6 +27,14 @@ export interface AppInfo {
   recovery?: StartupProblem;
 }
 
+/**
+ * A file the operating system handed to the app (double-click on a `.pledgebundle`, "Open with" on a PDF, or
+ * a second launch with a file), already stored as a blob. `unsupported` names why it was not opened.
+ */
+export type OpenedFile =
+  | { kind: 'pdf' | 'bundle'; fileName: string; blobId: string }
+  | { kind: 'unsupported'; fileName: string; problem: 'unreadable' | 'too-large' | 'not-pdf-or-bundle' };
+
 /** Why the host could not open the data folder's database, and what can be restored. */
 export interface StartupProblem {
   code: 'DB_CORRUPT' | 'DB_MISSING';

@@ -5,6 +5,7 @@
  */
 export const METHOD_NAMES = [
   'app.info',
+  'app.openedFiles',
   'templates.list',
   'templates.get',
   'templates.parse',

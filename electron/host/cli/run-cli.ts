@@ -25,9 +25,10 @@ export const HELP = `pledge — Pledge Desk (承诺书签署) from the command l
 Usage: pledge [--data-dir DIR] [--json] <command> [options]
 
 Commands:
-  serve [--port N] [--no-open] [--recover]
+  serve [--port N] [--no-open] [--recover] [FILE…]
                                     run the app in a browser (first line: the URL to open); with
-                                    --recover it starts on a damaged database and offers a restore
+                                    --recover it starts on a damaged database and offers a restore;
+                                    FILEs (PDF, .pledgebundle) open in the page to stamp, verify or import
   template list                     list the templates
   template show ID                  show a template and its field ids
   template parse FILE               read the pledges in a document (.txt .md .html .docx .doc); store nothing

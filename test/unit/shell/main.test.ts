@@ -18,6 +18,9 @@ const fake = vi.hoisted(() => {
     static getAllWindows = () => windows;
     on = vi.fn();
     once = vi.fn();
+    isMinimized = vi.fn(() => false);
+    restore = vi.fn();
+    focus = vi.fn(() => log.push('window.focus'));
     loadURL = vi.fn((url: string) => {
       log.push(`loadURL ${url}`);
       return Promise.resolve();
@@ -56,7 +59,14 @@ const fake = vi.hoisted(() => {
     on: vi.fn(),
     webRequest: { onBeforeRequest: vi.fn() },
   };
-  const host = { dispatch: vi.fn(), putBlob: vi.fn(), readBlob: vi.fn(), dataDir: '', close: vi.fn(() => log.push('host.close')) };
+  const host = {
+    dispatch: vi.fn(),
+    putBlob: vi.fn(),
+    readBlob: vi.fn(),
+    openFile: vi.fn((file: string) => log.push(`openFile ${file}`)),
+    dataDir: '',
+    close: vi.fn(() => log.push('host.close')),
+  };
   const createHost = vi.fn((options: unknown) => {
     log.push('createHost');
     return { ...host, options };
@@ -162,5 +172,31 @@ describe('electron/main.ts', () => {
     await import('../../../electron/main');
     expect(fake.app.quit).toHaveBeenCalled();
     expect(fake.app.whenReady).not.toHaveBeenCalled();
+  });
+
+  it('hands files from the launch command line to the host once it exists, before the window opens', async () => {
+    process.argv = ['electron', '.', '--data-dir', dataDir, '/tmp/a.pdf', '--no-sandbox', 'b.PLEDGEBUNDLE', 'notes.txt'];
+    await boot();
+    const opened = fake.log.filter((e) => e.startsWith('openFile'));
+    expect(opened).toEqual(['openFile /tmp/a.pdf', `openFile ${path.resolve('b.PLEDGEBUNDLE')}`]);
+    expect(fake.log.indexOf('createHost')).toBeLessThan(fake.log.indexOf('openFile /tmp/a.pdf'));
+    expect(fake.log.indexOf('openFile /tmp/a.pdf')).toBeLessThan(fake.log.indexOf('new BrowserWindow'));
+  });
+
+  it('a second launch hands its files to the running instance, resolved against its own folder', async () => {
+    await boot();
+    fake.appListeners.get('second-instance')!({}, ['/opt/pledge-desk/pledge-desk', '--data-dir', dataDir, 'x.pledgebundle'], '/home/u/Downloads');
+    expect(fake.host.openFile).toHaveBeenCalledWith('/home/u/Downloads/x.pledgebundle');
+    expect(fake.log.at(-1)).toBe('window.focus');
+  });
+
+  it('macOS open-file before ready is kept until the host exists', async () => {
+    await import('../../../electron/main');
+    const preventDefault = vi.fn();
+    fake.appListeners.get('open-file')!({ preventDefault }, '/Users/u/pledge.pdf');
+    expect(preventDefault).toHaveBeenCalled();
+    expect(fake.host.openFile).not.toHaveBeenCalled();
+    fake.ready();
+    await vi.waitFor(() => expect(fake.host.openFile).toHaveBeenCalledWith('/Users/u/pledge.pdf'));
   });
 });
