@@ -7,10 +7,11 @@ export const MAX_OPENED_FILES = 20;
 
 /** What a file's bytes say it is: only PDFs and bundles (zips) are opened; anything else is refused by name. */
 export function classifyOpenedFile(name: string, bytes: Uint8Array): 'pdf' | 'bundle' | null {
-  if (Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) return 'pdf';
+  // The zip test comes first: a bundle stores its PDFs uncompressed, so `%PDF-` shows up in its first kilobyte.
   const zip = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
-  if (zip && /\.pledgebundle$/i.test(name)) return 'bundle';
-  return null;
+  if (zip) return /\.pledgebundle$/i.test(name) ? 'bundle' : null;
+  // Readers accept a PDF header anywhere in the first 1024 bytes (ISO 32000-1, 7.5.2 implementation note).
+  return Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-') ? 'pdf' : null;
 }
 
 /**

@@ -32,6 +32,7 @@ const APP_CONTENT_TYPES: Record<string, string> = {
 const INLINE_BLOB_TYPES = new Set(['application/pdf', 'image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 const BLOB_ID = /^[0-9a-f]{64}$/;
+const APP_BLOB_PATH = /^\/blobs\/([0-9a-f]{64})$/;
 
 /** The subset of `node:path` that `resolveAppPath` uses; injectable so tests can check Windows semantics too. */
 export type PathApi = Pick<typeof path, 'resolve' | 'relative' | 'isAbsolute' | 'sep'>;
@@ -102,6 +103,10 @@ export function registerProtocols(protocol: Pick<Protocol, 'handle'>, options: P
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
     const url = new URL(request.url);
     if (url.hostname.toLowerCase() !== APP_HOST) return notFound();
+    // The page reads a blob's bytes with fetch (the stamp preview of a PDF opened from the desktop): the same
+    // `/blobs/<id>` path as in browser mode, on the app's own origin, so the CSP keeps connect-src 'self'.
+    const blobPath = APP_BLOB_PATH.exec(url.pathname);
+    if (blobPath) return blobResponse(options.host, blobPath[1] ?? null);
     const file = resolveAppPath(options.rendererDir, url.pathname);
     if (file === null) return notFound();
     let bytes: Buffer;
@@ -122,17 +127,21 @@ export function registerProtocols(protocol: Pick<Protocol, 'handle'>, options: P
 
   protocol.handle(BLOB_SCHEME, (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
-    const id = blobIdFromUrl(request.url);
-    const blob = id === null ? null : options.host.readBlob(id);
-    if (blob === null) return notFound();
-    const inline = INLINE_BLOB_TYPES.has(blob.contentType);
-    const headers: Record<string, string> = {
-      'content-type': inline ? blob.contentType : 'application/octet-stream',
-      'content-length': String(blob.bytes.byteLength),
-      'x-content-type-options': 'nosniff',
-    };
-    // A blob of an unexpected type must never run as a document on the pledge-blob origin.
-    if (!inline) headers['content-security-policy'] = "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'";
-    return new Response(new Uint8Array(blob.bytes), { status: 200, headers });
+    return blobResponse(options.host, blobIdFromUrl(request.url));
   });
+}
+
+/** A stored blob's bytes (`id` already checked to be a hex SHA-256, or null), or 404. */
+function blobResponse(host: Pick<Host, 'readBlob'>, id: string | null): Response {
+  const blob = id === null ? null : host.readBlob(id);
+  if (blob === null) return notFound();
+  const inline = INLINE_BLOB_TYPES.has(blob.contentType);
+  const headers: Record<string, string> = {
+    'content-type': inline ? blob.contentType : 'application/octet-stream',
+    'content-length': String(blob.bytes.byteLength),
+    'x-content-type-options': 'nosniff',
+  };
+  // A blob of an unexpected type must never run as a document on the pledge-blob origin.
+  if (!inline) headers['content-security-policy'] = "sandbox; default-src 'none'; base-uri 'none'; form-action 'none'";
+  return new Response(new Uint8Array(blob.bytes), { status: 200, headers });
 }

@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { onSessionExpired } from '../api/pledge';
 import { ArchiveRecordView } from '../archive/ArchiveRecordView';
 import { ArchiveScreen } from '../archive/ArchiveScreen';
+import { BundleImportScreen } from '../archive/BundleImportScreen';
+import { useAppInfo } from '../api/use-app-info';
 import { TemplateEditorScreen } from '../editor/TemplateEditorScreen';
 import { useLocale } from '../i18n/locale-context';
 import { ImportScreen } from '../import/ImportScreen';
@@ -11,6 +13,8 @@ import { WizardScreen } from '../wizard/WizardScreen';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeScreen } from './HomeScreen';
+import { OpenedFileDialog } from './OpenedFileDialog';
+import { useOpenedFiles } from './use-opened-files';
 import { useScreen } from './screen';
 import type { RecordOrigin, Screen } from './screen';
 
@@ -23,6 +27,11 @@ function screenKey(screen: Screen): string {
       return `r:${screen.archiveId}`;
     case 'edit-template':
       return `e:${screen.templateId}`;
+    // A file opened with the app remounts its screen, even the one on display, so that it takes the file.
+    case 'stamp':
+    case 'verify':
+    case 'bundle-import':
+      return `${screen.name}:${screen.opened ?? 0}`;
     default:
       return screen.name;
   }
@@ -35,6 +44,9 @@ export function App() {
   const [screen, go] = useScreen();
   const [expired, setExpired] = useState(false);
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
+  const info = useAppInfo();
+  const [opened, dropOpened] = useOpenedFiles(info?.mode === 'desktop');
+  const openedFile = opened[0];
   const home = () => go({ name: 'home' });
   const record = (from: RecordOrigin) => (archiveId: string) => go({ name: 'record', archiveId, from });
   const key = screenKey(screen);
@@ -76,13 +88,28 @@ export function App() {
               onSigned={(archiveId) => go({ name: 'record', archiveId })}
             />
           )}
-          {screen.name === 'archive' && <ArchiveScreen onOpenRecord={record('archive')} onHome={home} />}
+          {screen.name === 'archive' && (
+            <ArchiveScreen onOpenRecord={record('archive')} onHome={home} onImportBundle={() => go({ name: 'bundle-import' })} />
+          )}
+          {screen.name === 'bundle-import' && <BundleImportScreen onBack={() => go({ name: 'archive' })} onOpenRecord={record('archive')} />}
           {screen.name === 'verify' && <VerifyScreen onOpenRecord={record('verify')} onHome={home} />}
           {screen.name === 'record' && (
             <ArchiveRecordView archiveId={screen.archiveId} onBack={back.go} backLabel={back.label} onOpenRecord={record(origin)} />
           )}
         </ErrorBoundary>
       </main>
+      {openedFile && (
+        <OpenedFileDialog
+          // One dialog per file: a second file opened meanwhile gets a fresh dialog.
+          key={openedFile.kind === 'unsupported' ? `u:${openedFile.fileName}` : openedFile.blobId}
+          file={openedFile}
+          onClose={dropOpened}
+          onGo={(target) => {
+            dropOpened();
+            go({ name: target === 'bundle' ? 'bundle-import' : target, opened: Date.now() });
+          }}
+        />
+      )}
     </div>
   );
 }

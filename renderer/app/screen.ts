@@ -6,9 +6,10 @@ export type Screen =
   | { name: 'wizard'; draftId: string }
   | { name: 'record'; archiveId: string; from?: RecordOrigin }
   | { name: 'archive' }
-  | { name: 'verify' }
+  | { name: 'verify'; opened?: number }
   | { name: 'import' }
-  | { name: 'stamp' }
+  | { name: 'bundle-import'; opened?: number }
+  | { name: 'stamp'; opened?: number }
   | { name: 'edit-template'; templateId: string };
 
 /** Where a record was opened from: its "back" button returns there. */
@@ -24,7 +25,7 @@ export function isScreen(value: unknown): value is Screen {
   if (s.name === 'wizard') return typeof s.draftId === 'string';
   if (s.name === 'record') return typeof s.archiveId === 'string' && (s.from === undefined || ORIGINS.includes(s.from as string));
   if (s.name === 'archive' || s.name === 'verify') return true;
-  if (s.name === 'import') return true;
+  if (s.name === 'import' || s.name === 'bundle-import') return true;
   if (s.name === 'stamp') return true;
   if (s.name === 'edit-template') return typeof s.templateId === 'string';
   return false;

@@ -32,7 +32,15 @@ function readStored(): SearchState {
 }
 
 /** "档案检索": words and filters, sorted and paged results, and printing several selected records. */
-export function ArchiveScreen({ onOpenRecord, onHome }: { onOpenRecord: (archiveId: string) => void; onHome: () => void }) {
+export function ArchiveScreen({
+  onOpenRecord,
+  onHome,
+  onImportBundle,
+}: {
+  onOpenRecord: (archiveId: string) => void;
+  onHome: () => void;
+  onImportBundle: () => void;
+}) {
   const { t, locale } = useLocale();
   const queryId = useId();
   const hintId = useId();
@@ -72,9 +80,14 @@ export function ArchiveScreen({ onOpenRecord, onHome }: { onOpenRecord: (archive
           <h1 id="archive-search-heading" className="screen-heading">
             {t.search.heading}
           </h1>
-          <button type="button" className="btn btn-quiet" onClick={onHome}>
-            {t.backHome}
-          </button>
+          <span className="panel-head-actions">
+            <button type="button" className="btn btn-small" onClick={onImportBundle} data-action="import-bundle">
+              {t.bundleImport.open}
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={onHome}>
+              {t.backHome}
+            </button>
+          </span>
         </div>
         <label className="visually-hidden" htmlFor={queryId}>
           {t.search.queryLabel}

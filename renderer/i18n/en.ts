@@ -696,6 +696,38 @@ export const en: Messages = {
     }
   },
 
+  opened: {
+    heading: (name: string) => `“${name}” was opened with Pledge Desk`,
+    pdfHint: 'What should be done with this PDF? Stamping makes a new signed PDF and archives it; verifying looks it up in the archive as an original or a modified copy.',
+    bundleHint: 'This is a pledge bundle (.pledgebundle). Every file’s hash is checked before import; records already here are skipped.',
+    stamp: 'Stamp this PDF',
+    verify: 'Verify this PDF',
+    importBundle: 'Import the bundle',
+    cancel: 'Do nothing',
+    problem: {
+      unreadable: 'The file cannot be read: it may have been moved or deleted, or may not be readable.',
+      'too-large': 'The file is too large to open (limit 100 MB).',
+      'not-pdf-or-bundle': 'This is neither a PDF nor a pledge bundle (.pledgebundle), so it cannot be opened.',
+    },
+  },
+
+  bundleImport: {
+    open: 'Import bundle',
+    heading: 'Import a bundle',
+    intro: 'A .pledgebundle exported on another computer: once every hash checks out, its records, history and PDFs are added to this archive. If any file in it is damaged, nothing is imported.',
+    back: 'Back to archive search',
+    choose: 'Choose a bundle…',
+    dropHint: 'or drop a .pledgebundle file here',
+    importing: (name: string) => `Checking and importing “${name}”…`,
+    summary: (name: string, imported: number, skipped: number) => `“${name}”: ${imported} records imported, ${skipped} skipped.`,
+    templates: (n: number) => `${n} template versions were added as well.`,
+    skippedLabel: 'Skipped records',
+    skipReason: {
+      'already-present': 'already in this archive (same content)',
+      conflict: 'a different record with this id is here; not overwritten',
+    },
+  },
+
   stamp: {
     homeButton: 'Stamp an existing PDF',
     title: 'Stamp an existing PDF',

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../electron/shared/api-error';
-import type { ArchiveEventKind, ArchiveProblem, ArchiveSort, ArchiveStatus, Signer } from '../../electron/shared/dto';
+import type { ArchiveEventKind, ArchiveProblem, ArchiveSort, ArchiveStatus, BundleSkipReason, Signer } from '../../electron/shared/dto';
 import type { FieldProblem } from '../../electron/shared/validate-field-value';
 import type { FieldKind, ValueType } from '../../electron/shared/template';
 import type { SaveProblem } from '../editor/check-for-save';
@@ -702,6 +702,38 @@ export const zh = {
       case 'wrong-shape':
         return '填写格式不正确';
     }
+  },
+
+  opened: {
+    heading: (name: string) => `用 Pledge Desk 打开了“${name}”`,
+    pdfHint: '要对这份 PDF 做什么？签章会生成一份新的已签署 PDF 并存档；核验会在档案中查找它是否为存档原件或其改动副本。',
+    bundleHint: '这是一个承诺书数据包（.pledgebundle）。导入前会核对其中每个文件的哈希值；已存在的记录会跳过。',
+    stamp: '签章（给此 PDF 盖章）',
+    verify: '核验此 PDF',
+    importBundle: '导入数据包',
+    cancel: '不处理',
+    problem: {
+      unreadable: '无法读取这个文件：它可能已被移动、删除，或没有读取权限。',
+      'too-large': '文件过大，无法打开（上限 100 MB）。',
+      'not-pdf-or-bundle': '这既不是 PDF，也不是承诺书数据包（.pledgebundle），无法打开。',
+    } satisfies Record<'unreadable' | 'too-large' | 'not-pdf-or-bundle', string>,
+  },
+
+  bundleImport: {
+    open: '导入数据包',
+    heading: '导入数据包',
+    intro: '从另一台电脑导出的 .pledgebundle 文件：核对全部哈希值后，把其中的记录、历史和 PDF 加入本机档案。包内任一文件损坏时不导入任何记录。',
+    back: '返回档案检索',
+    choose: '选择数据包…',
+    dropHint: '或把 .pledgebundle 文件拖到这里',
+    importing: (name: string) => `正在核对并导入“${name}”…`,
+    summary: (name: string, imported: number, skipped: number) => `“${name}”：导入 ${imported} 份记录，跳过 ${skipped} 份。`,
+    templates: (n: number) => `同时加入了 ${n} 个模板版本。`,
+    skippedLabel: '跳过的记录',
+    skipReason: {
+      'already-present': '本机已有这份记录（内容相同）',
+      conflict: '本机已有同编号但内容不同的记录，未覆盖',
+    } satisfies Record<BundleSkipReason, string>,
   },
 
   stamp: {

@@ -3,6 +3,7 @@ import type { ChangeEvent, DragEvent } from 'react';
 import type { ApiError } from '../../electron/shared/api-error';
 import type { PdfInspectionDto, Signer, StampResultDto } from '../../electron/shared/dto';
 import { call, putBlob } from '../api/pledge';
+import { blobAsFile, takeHandedOver } from '../app/opened-file-handoff';
 import { useFileDropGuard } from '../app/use-file-drop-guard';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { t } from '../i18n/t';
@@ -129,6 +130,15 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
     }
     await inspect({ fileName: file.name, bytes, blobId: put.value.blobId });
   };
+
+  // A PDF opened with the app ("Open with", a double-click) arrives stored; its bytes are needed for the preview.
+  useEffect(() => {
+    const handed = takeHandedOver('stamp');
+    if (!handed) return;
+    blobAsFile(handed, 'application/pdf').then(openFile, (err: unknown) =>
+      setError({ code: 'BLOB_NOT_FOUND', message: err instanceof Error ? err.message : String(err) }),
+    );
+  }, []);
 
   const onPick = (e: ChangeEvent<HTMLInputElement>): void => {
     const file = e.target.files?.[0];

@@ -1,8 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { DragEvent } from 'react';
 import type { ApiError } from '../../electron/shared/api-error';
 import type { VerifyResult } from '../../electron/shared/dto';
 import { call, putBlob } from '../api/pledge';
+import { takeHandedOver, type HandedFile } from '../app/opened-file-handoff';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useLocale } from '../i18n/locale-context';
 import { SCAN_ACCEPT } from '../archive/scan-file';
@@ -24,16 +25,34 @@ export function VerifyFilePanel({ onOpenRecord }: { onOpenRecord: (id: string) =
   const [error, setError] = useState<ApiError | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
 
+  const verifyStored = async (file: HandedFile): Promise<void> => {
+    setBusy(file.fileName);
+    setError(null);
+    setChecked(null);
+    const res = await call('archive.verify', { blobId: file.blobId });
+    setBusy(null);
+    if (!res.ok) setError(res.error);
+    else setChecked({ ...file, result: res.value });
+  };
+
   const verify = async (file: File): Promise<void> => {
     setBusy(file.name);
     setError(null);
     setChecked(null);
     const put = await putBlob(await file.arrayBuffer());
-    const res = put.ok ? await call('archive.verify', { blobId: put.value.blobId }) : put;
-    setBusy(null);
-    if (!res.ok) setError(res.error);
-    else if (put.ok) setChecked({ fileName: file.name, blobId: put.value.blobId, result: res.value });
+    if (!put.ok) {
+      setBusy(null);
+      setError(put.error);
+      return;
+    }
+    await verifyStored({ fileName: file.name, blobId: put.value.blobId });
   };
+
+  // A PDF opened with the app ("Open with", a double-click) arrives already stored.
+  useEffect(() => {
+    const handed = takeHandedOver('verify');
+    if (handed) void verifyStored(handed);
+  }, []);
 
   const onDrop = (e: DragEvent<HTMLElement>): void => {
     e.preventDefault();

@@ -20,7 +20,8 @@ describe('opened files (file associations, "Open with", a second launch)', () =>
     const pdfBytes = Buffer.from('%PDF-1.7\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
     writeFileSync(pdf, pdfBytes);
     const bundle = join(dir, 'records.pledgebundle');
-    writeFileSync(bundle, Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    // A bundle stores its PDFs uncompressed: `%PDF-` appears in its first kilobyte, and it is still a bundle.
+    writeFileSync(bundle, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), pdfBytes]));
     expect(host.openFile(pdf)).toMatchObject({ kind: 'pdf', fileName: '承诺书.pdf' });
     host.openFile(bundle);
 

@@ -146,6 +146,19 @@ describe('registerProtocols', () => {
     expect(readBlob).not.toHaveBeenCalled();
   });
 
+  it('serves blobs on the app origin under /blobs/<id> too (fetch stays connect-src self), and nothing else there', async () => {
+    const res = await get('app', `app://pledge-desk/blobs/${blobId}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/pdf');
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(new Uint8Array([0x25, 0x50, 0x44, 0x46]));
+    expect((await get('app', `app://pledge-desk/blobs/${'cd'.repeat(32)}`)).headers.get('content-security-policy')).toContain('sandbox');
+    readBlob.mockClear();
+    for (const bad of [`app://pledge-desk/blobs/${blobId.toUpperCase()}`, 'app://pledge-desk/blobs/..%2f..%2fsecret.txt', `app://other-host/blobs/${blobId}`]) {
+      expect((await get('app', bad)).status).toBe(404);
+    }
+    expect(readBlob).not.toHaveBeenCalled();
+  });
+
   it('never lets a blob of an unexpected type render as a document', async () => {
     const res = await get('pledge-blob', `pledge-blob://${'cd'.repeat(32)}`);
     expect(res.headers.get('content-type')).toBe('application/octet-stream');
