@@ -1,11 +1,11 @@
 import { useEffect, useId, useState } from 'react';
-import type { DragEvent } from 'react';
 import type { ApiError } from '../../electron/shared/api-error';
 import type { BundleImportResult } from '../../electron/shared/dto';
 import { call, putBlob } from '../api/pledge';
 import { takeHandedOver, type HandedFile } from '../app/opened-file-handoff';
 import { useFileDropGuard } from '../app/use-file-drop-guard';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useDropZone } from '../components/use-drop-zone';
 import { useLocale } from '../i18n/locale-context';
 
 /**
@@ -17,7 +17,6 @@ export function BundleImportScreen({ onBack, onOpenRecord }: { onBack: () => voi
   const { t } = useLocale();
   const inputId = useId();
   const [busy, setBusy] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<{ fileName: string; value: BundleImportResult } | null>(null);
   useFileDropGuard();
@@ -49,12 +48,7 @@ export function BundleImportScreen({ onBack, onOpenRecord }: { onBack: () => voi
     if (handed) void importBlob(handed);
   }, []);
 
-  const onDrop = (e: DragEvent<HTMLElement>): void => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void importFile(file);
-  };
+  const drop = useDropZone((file) => void importFile(file));
 
   return (
     <div className="bundle-import-screen">
@@ -67,22 +61,7 @@ export function BundleImportScreen({ onBack, onOpenRecord }: { onBack: () => voi
           {t.bundleImport.back}
         </button>
       </div>
-      <section
-        className={`panel${dragging ? ' import-dragging' : ''}`}
-        data-testid="bundle-drop"
-        onDragEnter={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.dataTransfer.dropEffect = 'copy';
-        }}
-        onDragLeave={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-        }}
-        onDrop={onDrop}
-      >
+      <section className={`panel${drop.dragging ? ' import-dragging' : ''}`} data-testid="bundle-drop" {...drop.handlers}>
         <div className="drop-zone">
           <input
             id={inputId}

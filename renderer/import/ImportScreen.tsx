@@ -1,10 +1,10 @@
 import { useId, useRef, useState } from 'react';
-import type { DragEvent } from 'react';
 import type { ApiError } from '../../electron/shared/api-error';
 import type { Template } from '../../electron/shared/template';
 import { call, putBlob } from '../api/pledge';
 import { useFileDropGuard } from '../app/use-file-drop-guard';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useDropZone } from '../components/use-drop-zone';
 import { templateAsPlainText } from '../editor/plain-text';
 import { TemplateEditor } from '../editor/TemplateEditor';
 import { t } from '../i18n/t';
@@ -28,7 +28,6 @@ export function ImportScreen({ onHome }: { onHome: () => void }) {
   const [error, setError] = useState<ApiError | null>(null);
   const [result, setResult] = useState<ParseResult | null>(null);
   const [editing, setEditing] = useState<number | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [importedCount, setImportedCount] = useState<number | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const ids = { text: useId(), file: useId(), heading: useId() };
@@ -120,12 +119,8 @@ export function ImportScreen({ onHome }: { onHome: () => void }) {
   const updateEntry = (index: number, change: (entry: ImportEntry) => ImportEntry): void =>
     setResult((r) => (r ? { ...r, entries: r.entries.map((e, i) => (i === index ? change(e) : e)) } : r));
 
-  const onDrop = (e: DragEvent<HTMLElement>): void => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void parseFile(file);
-  };
+  const drop = useDropZone((file) => void parseFile(file));
+  const dragging = drop.dragging;
 
   if (result && editing !== null) {
     const entry = result.entries[editing];
@@ -166,18 +161,7 @@ export function ImportScreen({ onHome }: { onHome: () => void }) {
         className={`panel import-input${dragging ? ' import-dragging' : ''}`}
         aria-labelledby={ids.heading}
         data-testid="import-drop"
-        onDragEnter={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragOver={(e) => {
-          e.preventDefault();
-          e.dataTransfer.dropEffect = 'copy';
-        }}
-        onDragLeave={(e) => {
-          if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-        }}
-        onDrop={onDrop}
+        {...drop.handlers}
       >
         <div className="panel-head">
           <h2 id={ids.heading}>{t.importer.heading}</h2>

@@ -1,10 +1,10 @@
 import { useEffect, useId, useState } from 'react';
-import type { DragEvent } from 'react';
 import type { ApiError } from '../../electron/shared/api-error';
 import type { VerifyResult } from '../../electron/shared/dto';
 import { call, putBlob } from '../api/pledge';
 import { takeHandedOver, type HandedFile } from '../app/opened-file-handoff';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { useDropZone } from '../components/use-drop-zone';
 import { useLocale } from '../i18n/locale-context';
 import { SCAN_ACCEPT } from '../archive/scan-file';
 import { VerdictCard } from './VerdictCard';
@@ -21,7 +21,6 @@ export function VerifyFilePanel({ onOpenRecord }: { onOpenRecord: (id: string) =
   const { t } = useLocale();
   const inputId = useId();
   const [busy, setBusy] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [checked, setChecked] = useState<Checked | null>(null);
 
@@ -54,30 +53,14 @@ export function VerifyFilePanel({ onOpenRecord }: { onOpenRecord: (id: string) =
     if (handed) void verifyStored(handed);
   }, []);
 
-  const onDrop = (e: DragEvent<HTMLElement>): void => {
-    e.preventDefault();
-    setDragging(false);
-    const file = e.dataTransfer.files[0];
-    if (file) void verify(file);
-  };
+  const drop = useDropZone((file) => void verify(file));
 
   return (
     <section
-      className={`panel verify-file${dragging ? ' import-dragging' : ''}`}
+      className={`panel verify-file${drop.dragging ? ' import-dragging' : ''}`}
       aria-labelledby="verify-file-heading"
       data-testid="verify-drop"
-      onDragEnter={(e) => {
-        e.preventDefault();
-        setDragging(true);
-      }}
-      onDragOver={(e) => {
-        e.preventDefault();
-        e.dataTransfer.dropEffect = 'copy';
-      }}
-      onDragLeave={(e) => {
-        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setDragging(false);
-      }}
-      onDrop={onDrop}
+      {...drop.handlers}
     >
       <h2 id="verify-file-heading">{t.verify.fileHeading}</h2>
       <p className="hint">{t.verify.fileHint}</p>
@@ -98,7 +81,7 @@ export function VerifyFilePanel({ onOpenRecord }: { onOpenRecord: (id: string) =
         <label htmlFor={inputId} className={`btn btn-primary${busy !== null ? ' btn-disabled' : ''}`}>
           {t.verify.chooseFile}
         </label>
-        <span className="hint">{dragging ? t.verify.dropNow : t.verify.dropHint}</span>
+        <span className="hint">{drop.dragging ? t.verify.dropNow : t.verify.dropHint}</span>
       </div>
       {busy !== null && (
         <p className="loading" aria-busy="true" role="status">
