@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { ArchiveStatus, Signer } from '../../../shared/dto';
+import type { ArchiveEventKind, ArchiveStatus, Signer } from '../../../shared/dto';
 import { CoreError } from '../../errors';
 import { verificationCode } from '../../pdf/draw-qr';
 import type { ArchiveDbRow } from '../archive-row';
@@ -29,7 +29,7 @@ const ERASED = '（已删除）';
 const NOT_IMPORTED = '（未随交换包导入）';
 
 type Row = ArchiveDbRow & { rowid: number; personal_json: string | null };
-type EventRow = { record_id: string; kind: string; details_json: string };
+type EventRow = { record_id: string; kind: ArchiveEventKind; details_json: string };
 
 /**
  * The register rows for a selection. Personal data (ID and phone numbers, addresses) is masked as in lists
@@ -83,7 +83,7 @@ function filteredIds(db: Database.Database, filter: Omit<ArchiveQuery, 'sort' | 
 }
 
 function build(db: Database.Database, rows: readonly Row[], reveal: boolean): CollectedRegister {
-  const events = new Map<string, Array<{ kind: string; details: Record<string, unknown> }>>();
+  const events = new Map<string, Array<{ kind: ArchiveEventKind; details: Record<string, unknown> }>>();
   // Only the kinds that decide a status or where personal data went; one scan rather than one query per record.
   const eventRows = db
     .prepare("SELECT record_id, kind, details_json FROM events WHERE kind IN ('voided', 'redacted', 'superseded', 'imported') ORDER BY seq")
@@ -96,7 +96,7 @@ function build(db: Database.Database, rows: readonly Row[], reveal: boolean): Co
   const revealed: string[] = [];
   const out = rows.map((row, index): RegisterRow => {
     const own = events.get(row.id) ?? [];
-    const { status, supersededBy } = recordStatus(own as Parameters<typeof recordStatus>[0]);
+    const { status, supersededBy } = recordStatus(own);
     const signer = JSON.parse(row.signer_json) as Signer;
     const personal = row.personal_json === null ? null : (JSON.parse(row.personal_json) as PersonalData);
     const lastImport = own.filter((e) => e.kind === 'imported').at(-1);
