@@ -14,7 +14,7 @@ import { FONT_FILES } from '../core/pdf/pledge-fonts';
 import { TemplateRepository } from '../core/templates/template-repository';
 import { runAutoBackup } from './auto-backup';
 import { checkCall, toFailure } from './call-errors';
-import { clearExportedBundles, readExportedBundle } from './exported-bundles';
+import { clearExportedBundles, readExportedFile } from './exported-bundles';
 import { HANDLERS, type HostContext } from './handlers';
 import type { BlobContent, Host, HostOptions } from './host';
 import { loadBuiltinTemplates } from './load-builtin-templates';
@@ -139,7 +139,7 @@ export function createHost(options: HostOptions): Host {
     openFile: (path) => openedFiles.offer(path),
     readBlob(blobId): BlobContent | null {
       // Scans too: a record imported from a bundle has its scans in scans/ only, without the upload.
-      const bytes = pdfs.get(blobId) ?? blobs.get(blobId) ?? readScanFile(dataDir, blobId) ?? readExportedBundle(dataDir, blobId);
+      const bytes = pdfs.get(blobId) ?? blobs.get(blobId) ?? readScanFile(dataDir, blobId) ?? readExportedFile(dataDir, blobId);
       if (!bytes) return null;
       return { bytes, contentType: contentTypeOf(bytes) };
     },

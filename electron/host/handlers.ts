@@ -23,6 +23,7 @@ import { STAMPING_HANDLERS } from './stamping-handlers';
 import { ARCHIVE_HANDLERS } from './archive-handlers';
 import { BACKUP_HANDLERS } from './backup-handlers';
 import { BUNDLE_HANDLERS } from './bundle-handlers';
+import { REGISTER_HANDLERS } from './register-handlers';
 import type { HostPorts } from './host';
 import type { OpenedFiles } from './opened-files';
 import { newArchiveId, newDraftId } from './new-ids';
@@ -216,6 +217,7 @@ export const HANDLERS: Handlers = {
   ...ARCHIVE_HANDLERS,
   ...STAMPING_HANDLERS,
   ...BUNDLE_HANDLERS,
+  ...REGISTER_HANDLERS,
   ...BACKUP_HANDLERS,
 };
 

@@ -19,6 +19,7 @@ import type {
   DraftSummary,
   FinalizeResult,
   ImportedTemplate,
+  RegisterExportResult,
   RestoreResult,
   Signer,
   TemplateSummary,
@@ -124,6 +125,21 @@ const zImportSource = z
   .strict()
   .refine((v) => (v.text === undefined) !== (v.blobId === undefined), 'give exactly one of text or blobId');
 
+/** The words and filters of an archive search (`archive.search` adds sorting and paging). */
+const zArchiveFilter = z
+  .object({
+    query: z.string().max(200).optional(),
+    templateId: zId.optional(),
+    signerType: z.enum(['企业', '个人', '其他']).optional(),
+    from: zIsoDate.optional(),
+    to: zIsoDate.optional(),
+    status: z.enum(['valid', 'void', 'superseded', 'redacted']).optional(),
+  })
+  .strict();
+
+/** The most records one register (台账) may name or match; see MAX_REGISTER_ROWS in the core. */
+export const MAX_REGISTER_RECORDS = 100_000;
+
 /**
  * THE contract: every method's input validator. Results are typed by `MethodResults`. Adding a method means
  * adding it here, in `MethodResults` and in `METHOD_NAMES`; the compiler checks that the three agree.
@@ -222,14 +238,8 @@ export const METHODS = {
   'archive.get': z.object({ id: zId, reveal: z.boolean().optional() }).strict(),
   'archive.export': z.object({ id: zId }).strict(),
   'archive.print': z.object({ id: zId, copies: z.number().int().min(1).max(99).optional() }).strict(),
-  'archive.search': z
-    .object({
-      query: z.string().max(200).optional(),
-      templateId: zId.optional(),
-      signerType: z.enum(['企业', '个人', '其他']).optional(),
-      from: zIsoDate.optional(),
-      to: zIsoDate.optional(),
-      status: z.enum(['valid', 'void', 'superseded', 'redacted']).optional(),
+  'archive.search': zArchiveFilter
+    .extend({
       sort: z.enum(['signedAt', 'title', 'rank']).optional(),
       page: z.number().int().min(1).max(100_000).optional(),
       pageSize: z.number().int().min(1).max(200).optional(),
@@ -254,6 +264,18 @@ export const METHODS = {
     .strict()
     .refine((v) => (v.ids === undefined) !== (v.all === undefined), 'give exactly one of ids or all'),
   'archive.importBundle': z.object({ blobId: zBlobId }).strict(),
+  'archive.register': z
+    .object({
+      /** The records to list; duplicates are ignored. Without `ids` or `filter`: every record. */
+      ids: z.array(zId).min(1).max(MAX_REGISTER_RECORDS).optional(),
+      /** Every record this search finds (all pages) instead of `ids`. */
+      filter: zArchiveFilter.optional(),
+      format: z.enum(['csv', 'xlsx']),
+      /** Show ID and phone numbers and addresses in full (an `exported` audit event per record shown); masked otherwise. */
+      reveal: z.boolean().optional(),
+    })
+    .strict()
+    .refine((v) => v.ids === undefined || v.filter === undefined, 'give ids or filter, not both'),
   'backup.create': z.object({}).strict(),
   'backup.list': z.object({}).strict(),
   'backup.restore': z.object({}).strict(),
@@ -334,6 +356,12 @@ export interface MethodResults {
    * one transaction, each with its events and an `imported` event.
    */
   'archive.importBundle': BundleImportResult;
+  /**
+   * Writes the register (台账) of the records as CSV (UTF-8 with BOM, CRLF) or XLSX, one row per record, oldest
+   * first, personal data masked unless `reveal`. In the desktop app the host asks where to save it (`path`,
+   * null when cancelled); elsewhere `path` is absent and the renderer downloads `url` (see RegisterExportResult).
+   */
+  'archive.register': RegisterExportResult;
   /** Backs the database up now (SQLite online backup) into `<dataDir>/backups/`. */
   'backup.create': BackupInfo;
   /** The backups in `<dataDir>/backups/`, newest first. */

@@ -317,6 +317,29 @@ export interface BundleExportResult {
   fileName: string;
 }
 
+/**
+ * A register (台账) written by `archive.register`. The file waits in the data folder until the host restarts
+ * or a record is redacted (it may hold personal data): the renderer downloads it from `url`, under `fileName`.
+ */
+export interface RegisterExportResult {
+  /** SHA-256 of the file; `url` is the blob route for it. */
+  blobId: string;
+  url: string;
+  /** `台账-20261128-3.csv` or `.xlsx`. */
+  fileName: string;
+  format: 'csv' | 'xlsx';
+  bytes: number;
+  /** Rows, one per record. */
+  records: number;
+  /** Records whose personal data appears in full (with `reveal`); each got an `exported` audit event. */
+  revealed: number;
+  /**
+   * Only where the host has a save dialog (the desktop app): where the user saved the file, or null when they
+   * cancelled (then nothing was revealed and no event appended).
+   */
+  path?: string | null;
+}
+
 /** Why `archive.importBundle` left a record of the bundle out. */
 export type BundleSkipReason =
   /** A record with this id and exactly this content is here already. */

@@ -41,6 +41,7 @@ export const METHOD_NAMES = [
   'archive.verifyAll',
   'archive.exportBundle',
   'archive.importBundle',
+  'archive.register',
   'backup.create',
   'backup.list',
   'backup.restore',

@@ -12,19 +12,29 @@ export interface SavePdfOptions {
   parent?: BrowserWindow;
 }
 
+/** The save dialog's title and file-type filter for what is saved: a PDF, or a register (台账) as CSV or XLSX. */
+function fileKind(name: string): { title: string; filter: { name: string; extensions: string[] } } {
+  const lower = name.toLowerCase();
+  if (lower.endsWith('.csv')) return { title: '保存台账', filter: { name: 'CSV', extensions: ['csv'] } };
+  if (lower.endsWith('.xlsx')) return { title: '保存台账', filter: { name: 'Excel', extensions: ['xlsx'] } };
+  return { title: '保存承诺书 PDF', filter: { name: 'PDF', extensions: ['pdf'] } };
+}
+
 /**
- * Lets the user save a copy of a stored PDF wherever they choose. The bytes come from the host, the path from
- * the OS dialog only: the renderer never names a path, so it cannot write anywhere by itself.
+ * Lets the user save a copy of a stored PDF (or a register waiting in the data folder) wherever they choose.
+ * The bytes come from the host, the path from the OS dialog only: the renderer never names a path, so it
+ * cannot write anywhere by itself.
  *
  * Resolves to the chosen path, or null when the user cancelled. Throws when the blob is missing.
  */
 export async function savePdf(host: Pick<Host, 'readBlob'>, options: SavePdfOptions): Promise<string | null> {
   const blob = host.readBlob(options.blobId);
   if (blob === null) throw new Error('savePdf: no such PDF');
+  const kind = fileKind(options.suggestedName);
   const dialogOptions = {
-    title: '保存承诺书 PDF',
+    title: kind.title,
     defaultPath: options.suggestedName,
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    filters: [kind.filter],
     properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
   };
   const result = options.parent

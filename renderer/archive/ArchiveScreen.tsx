@@ -13,8 +13,9 @@ import { ArchiveFilters } from './ArchiveFilters';
 import { ArchiveResults } from './ArchiveResults';
 import { BrowserPrintQueue } from './BrowserPrintQueue';
 import { DesktopPrintQueue } from './DesktopPrintQueue';
+import { RegisterDialog, type RegisterScope } from './RegisterDialog';
 import type { SearchState } from './search-state';
-import { INITIAL_SEARCH, MAX_QUERY_CHARS, PAGE_SIZE, pageCount, pageRange, parseSearchState, searchInput, withChange } from './search-state';
+import { INITIAL_SEARCH, MAX_QUERY_CHARS, PAGE_SIZE, pageCount, pageRange, parseSearchState, searchFilter, searchInput, withChange } from './search-state';
 import type { Selection } from './selection';
 import { EMPTY_SELECTION, selectPage, selectedItems, toggleSelected } from './selection';
 import { useArchiveSearch } from './use-archive-search';
@@ -47,6 +48,7 @@ export function ArchiveScreen({
   const [state, setState] = useState<SearchState>(readStored);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [printing, setPrinting] = useState<ArchiveListItem[] | null>(null);
+  const [register, setRegister] = useState<{ scope: RegisterScope; count: number } | null>(null);
   const info = useAppInfo();
   const [templates] = useApi(() => call('templates.list', {}), []);
   const query = useDebounced(state.query, SEARCH_DELAY_MS);
@@ -128,6 +130,16 @@ export function ArchiveScreen({
             <button type="button" className="btn btn-small btn-primary" disabled={picked.length === 0} onClick={() => setPrinting(picked)} data-action="print-selected">
               {t.search.printSelected}
             </button>
+            <button
+              type="button"
+              className="btn btn-small"
+              disabled={picked.length === 0 && !result?.total}
+              title={picked.length === 0 ? t.register.openHint : undefined}
+              onClick={() => setRegister(registerScope(picked, state, query, result?.total ?? 0))}
+              data-action="export-register"
+            >
+              {t.register.open}
+            </button>
           </span>
         </div>
         {search.error && <ErrorNotice error={search.error} onRetry={search.reload} />}
@@ -149,6 +161,8 @@ export function ArchiveScreen({
         {result && <Pagination page={state.page} pages={pageCount(result.total, PAGE_SIZE)} onPage={(page) => change({ page })} />}
       </section>
 
+      {register && <RegisterDialog scope={register.scope} count={register.count} onClose={() => setRegister(null)} />}
+
       {printing &&
         (info?.nativeFileDialogs ? (
           <DesktopPrintQueue items={printing} onClose={() => setPrinting(null)} />
@@ -157,4 +171,10 @@ export function ArchiveScreen({
         ))}
     </div>
   );
+}
+
+/** The selected records, or (none selected) every result of the search on screen: its filters without paging. */
+function registerScope(picked: readonly ArchiveListItem[], state: SearchState, query: string, total: number): { scope: RegisterScope; count: number } {
+  if (picked.length > 0) return { scope: { ids: picked.map((item) => item.id) }, count: picked.length };
+  return { scope: { filter: searchFilter(state, query) }, count: total };
 }

@@ -73,6 +73,9 @@ export function eventDetails(event: Pick<ArchiveEvent, 'kind' | 'details'>, t: M
     case 'imported': {
       const bundle = str(d.bundle);
       if (bundle) lines.push(t.events.bundle(bundle.slice(0, HASH_DIGITS), d.personalData === true));
+      // A register (台账) that showed the record's personal data in full.
+      const register = str(d.register);
+      if (register) lines.push(t.events.register(String(d.format ?? '').toUpperCase(), register.slice(0, HASH_DIGITS)));
       break;
     }
   }

@@ -62,14 +62,8 @@ export function hasFilters(state: SearchState): boolean {
 
 /** The `archive.search` input for a state; `query` is the debounced text (it lags behind what is typed). */
 export function searchInput(state: SearchState, query: string = state.query): MethodInput<'archive.search'> {
-  const words = query.trim().slice(0, MAX_QUERY_CHARS);
   return {
-    ...(words !== '' ? { query: words } : {}),
-    ...(state.templateId !== '' ? { templateId: state.templateId } : {}),
-    ...(state.signerType !== '' ? { signerType: state.signerType } : {}),
-    ...(ISO_DATE.test(state.from) ? { from: state.from } : {}),
-    ...(ISO_DATE.test(state.to) ? { to: state.to } : {}),
-    ...(state.status !== '' ? { status: state.status } : {}),
+    ...searchFilter(state, query),
     sort: state.sort,
     page: state.page,
     pageSize: PAGE_SIZE,
@@ -91,4 +85,17 @@ export function pageRange(page: number, pageSize: number, total: number): { firs
   const first = (page - 1) * pageSize + 1;
   if (total === 0 || first > total) return { first: 0, last: 0 };
   return { first, last: Math.min(total, page * pageSize) };
+}
+
+/** The words and filters of the search, without sorting or paging: what `archive.register` lists in full. */
+export function searchFilter(state: SearchState, query: string = state.query): NonNullable<MethodInput<'archive.register'>['filter']> {
+  const words = query.trim().slice(0, MAX_QUERY_CHARS);
+  return {
+    ...(words !== '' ? { query: words } : {}),
+    ...(state.templateId !== '' ? { templateId: state.templateId } : {}),
+    ...(state.signerType !== '' ? { signerType: state.signerType } : {}),
+    ...(ISO_DATE.test(state.from) ? { from: state.from } : {}),
+    ...(ISO_DATE.test(state.to) ? { to: state.to } : {}),
+    ...(state.status !== '' ? { status: state.status } : {}),
+  };
 }

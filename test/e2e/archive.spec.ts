@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { makeSignaturePng } from '../support/make-png';
 import { api } from './api';
 import { expect, test } from './fixtures';
@@ -249,4 +250,49 @@ test('on the desktop, printing goes through archive.print with the copies chosen
   await page.locator('[data-action="print"]').click();
   await expect(page.getByTestId('record-notice')).toHaveText('已打印 2 份，并记入审计记录。');
   expect(printed.at(-1)).toEqual({ id: company.id, copies: 2 });
+});
+
+test('导出台账: the register of every result as CSV (masked), then of the selection as Excel with full personal data, logged', async ({ page, server }) => {
+  const home = new HomePage(page);
+  await home.open(server.url);
+  const { company, person } = await twoPledges(page, server.origin);
+  const search = new ArchiveSearchPage(page);
+  await search.openFromHeader();
+  await search.expectSettled(2);
+
+  // Nothing selected: every result of the search, oldest signature first, personal data masked.
+  const csv = await search.exportRegister('csv');
+  expect(csv.name).toMatch(/^台账-\d{8}-2\.csv$/);
+  expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const lines = csv.bytes.toString('utf8').slice(1).split('\r\n');
+  expect(lines).toHaveLength(4);
+  expect(lines[0]).toMatch(/^序号,记录编号,标题,/);
+  expect(lines[1]).toContain(company.id);
+  expect(lines[2]).toContain(person.id);
+  expect(lines[1]).toContain('138****5678');
+  expect(csv.bytes.includes(COMPANY_SIGNER.phone as string)).toBe(false);
+  await expect(search.registerDialog).toContainText('当前检索结果的全部 2 份记录');
+  await shot(page, 'archive-register');
+  await search.registerDialog.getByRole('button', { name: '关闭' }).click();
+  await expect(search.registerDialog).toBeHidden();
+
+  // One record selected, as Excel, with full personal data: the cells hold it and the record's log says so.
+  await search.select(company.id);
+  const xlsx = await search.exportRegister('xlsx', { reveal: true });
+  expect(xlsx.name).toMatch(/^台账-\d{8}-1\.xlsx$/);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0] as ExcelJS.Worksheet;
+  expect(sheet.rowCount).toBe(2);
+  const cells = (sheet.getRow(2).values as unknown[]).map(String);
+  expect(cells).toContain(company.id);
+  expect(cells).toContain(COMPANY_SIGNER.phone);
+  expect(cells).toContain(COMPANY_SIGNER.idNumber);
+  await expect(search.registerDialog).toContainText('所选的 1 份记录');
+  await search.registerDialog.getByRole('button', { name: '关闭' }).click();
+
+  await search.open(company.id);
+  const record = new ArchivePage(page);
+  await record.expectShown(company.title);
+  await expect(record.event('exported')).toContainText(/台账（XLSX）SHA-256 [0-9a-f]{12}…，含完整个人信息/);
 });

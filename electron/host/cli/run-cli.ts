@@ -12,6 +12,10 @@ import { apiSchema } from './commands/api-schema';
 import { archiveExport } from './commands/archive-export';
 import { archiveImport } from './commands/archive-import';
 import { archiveList } from './commands/archive-list';
+import { archiveRegister } from './commands/archive-register';
+import { archiveSearch } from './commands/archive-search';
+import { archiveShow } from './commands/archive-show';
+import { archiveVerify } from './commands/archive-verify';
 import { backupCreate, backupList, backupRestore } from './commands/backup';
 import { fill } from './commands/fill';
 import { serve } from './commands/serve';
@@ -41,7 +45,18 @@ Commands:
        [--cross-page-seal] [--signer FILE.json] --out OUT.pdf
                                     stamp an outside PDF, archive it and write a copy (--at: PDF points
                                     from the bottom-left of the visible page; default: bottom right)
-  archive list                      list archived pledges
+  archive list                      list archived pledges, newest first
+  archive search QUERY              the records holding all the words (title, signer, organisation,
+                                    clause text, filled values, id), newest first
+  archive show ID [--reveal]        one record: signer, status, hashes, audit events (ID and phone
+                                    numbers and addresses masked unless --reveal)
+  archive verify FILE.pdf           is this PDF an archived one? exit 0 exact copy, 3 modified copy of a
+                                    record, 4 unknown, 2 not a PDF
+  archive verify --all              re-hash every stored PDF and scan, walk the audit chain; exit 3
+                                    naming each failing record
+  archive register --out FILE.csv|FILE.xlsx [IDS…] [--reveal]
+                                    the register (台账) of the records named (default: all), personal
+                                    data masked unless --reveal (logged as an audit event)
   archive export (--ids A,B | --all) --out FILE.pledgebundle [--include-personal-data]
                                     write records, their history, PDFs and scans to a bundle for
                                     another machine (personal data only when asked)
@@ -60,8 +75,11 @@ Options:
 
 values FILE.json: { "<fieldId>": "text" } for blanks; a choice as "<option>" or {"option": "其他", "other": "…"}.
 signer FILE.json: { "type": "企业"|"个人"|"其他", "name": "…", "organisation": "…", … }
-Exit status: 0 ok, 2 bad input, 1 internal error or unusable data folder, 3 archive import with conflicts;
+Exit status: 0 ok, 2 bad input, 1 internal error or unusable data folder, 3 archive import with conflicts,
+archive verify of a modified copy or a failed archive check, 4 archive verify of an unknown PDF;
 failures print "error: <CODE>: <message>" on stderr.
+--json: list and search print [{"id","title","signer","signedAt","fileSha256"}]; verify FILE prints
+{"status":"exact"|"modified"|"unknown","recordId"?}.
 `;
 
 /** A command resolves to its exit status when it is not simply 0. */
@@ -76,6 +94,10 @@ const COMMANDS: Record<string, Command> = {
   fill,
   stamp,
   'archive list': archiveList,
+  'archive search': archiveSearch,
+  'archive show': archiveShow,
+  'archive verify': archiveVerify,
+  'archive register': archiveRegister,
   'archive export': archiveExport,
   'archive import': archiveImport,
   'backup create': backupCreate,
@@ -119,6 +141,7 @@ export async function runCli(argv: string[], io: CliIo, paths: CliPaths): Promis
         ids: { type: 'string' },
         all: { type: 'boolean' },
         'include-personal-data': { type: 'boolean' },
+        reveal: { type: 'boolean' },
         force: { type: 'boolean' },
         recover: { type: 'boolean' },
       },

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 
@@ -9,6 +10,7 @@ export class ArchiveSearchPage {
   readonly total: Locator;
   readonly empty: Locator;
   readonly printQueue: Locator;
+  readonly registerDialog: Locator;
 
   constructor(readonly page: Page) {
     this.root = page.locator('.archive-screen');
@@ -17,6 +19,7 @@ export class ArchiveSearchPage {
     this.total = page.getByTestId('archive-total');
     this.empty = page.getByTestId('archive-empty');
     this.printQueue = page.getByTestId('print-queue');
+    this.registerDialog = page.getByTestId('register-dialog');
   }
 
   /** Opens the screen from the header's "档案检索". */
@@ -53,5 +56,23 @@ export class ArchiveSearchPage {
 
   async open(archiveId: string): Promise<void> {
     await this.row(archiveId).locator('.cell-action button').click();
+  }
+
+  /**
+   * "导出台账" for the selection (or every result when none is selected): picks the format, ticks
+   * "包含完整个人信息" when asked, exports and returns the browser download's name and bytes.
+   */
+  async exportRegister(format: 'csv' | 'xlsx', options: { reveal?: boolean } = {}): Promise<{ name: string; bytes: Buffer }> {
+    await this.page.locator('[data-action="export-register"]').click();
+    await expect(this.registerDialog).toBeVisible();
+    await expect(this.registerDialog.getByTestId('register-reveal')).not.toBeChecked();
+    await this.registerDialog.getByTestId(`register-${format}`).check();
+    if (options.reveal) await this.registerDialog.getByTestId('register-reveal').check();
+    const download = this.page.waitForEvent('download');
+    await this.registerDialog.locator('[data-action="register-export"]').click();
+    const file = await download;
+    await expect(this.registerDialog.getByTestId('register-done')).toBeVisible();
+    const path = await file.path();
+    return { name: file.suggestedFilename(), bytes: readFileSync(path) };
   }
 }

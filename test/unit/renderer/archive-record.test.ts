@@ -49,6 +49,12 @@ describe('audit events in words', () => {
     expect(eventDetails(event('imported', { bundle: '9'.repeat(64), personalData: true, source: 'x' }), zh)).toEqual(['交换包 SHA-256 999999999999…（含个人信息）']);
   });
 
+  it('names the register (台账) that showed the personal data in full', () => {
+    expect(eventDetails(event('exported', { register: '8'.repeat(64), format: 'xlsx', personalData: true }), zh)).toEqual(['台账（XLSX）SHA-256 888888888888…，含完整个人信息']);
+    expect(eventDetails(event('exported', { register: '8'.repeat(64), format: 'csv', personalData: true }), en)).toEqual(['Register (CSV) SHA-256 888888888888…, with full personal data']);
+    expect(eventDetails(event('exported', {}), zh)).toEqual([]);
+  });
+
   it('reads details of an older or damaged shape without failing', () => {
     expect(eventDetails(event('voided', {}), zh)).toEqual([]);
     expect(eventDetails(event('printed', { copies: 'two' }), zh)).toEqual([]);

@@ -8,6 +8,7 @@ import {
   pageCount,
   pageRange,
   parseSearchState,
+  searchFilter,
   searchInput,
   withChange,
 } from '../../../renderer/archive/search-state';
@@ -37,6 +38,13 @@ describe('archive search state', () => {
     expect(searchInput(INITIAL_SEARCH)).toEqual({ sort: 'signedAt', page: 1, pageSize: PAGE_SIZE });
     const state = { ...INITIAL_SEARCH, query: '  王芳 ', templateId: 'food-safety', signerType: '个人' as const, from: '2026-01-01', to: '2026-12-31', status: 'void' as const, sort: 'rank' as const, page: 3 };
     expect(searchInput(state)).toEqual({ query: '王芳', templateId: 'food-safety', signerType: '个人', from: '2026-01-01', to: '2026-12-31', status: 'void', sort: 'rank', page: 3, pageSize: 20 });
+  });
+
+  it('the register of all results gets the same words and filters, without sort or page', () => {
+    expect(searchFilter(INITIAL_SEARCH)).toEqual({});
+    const state = { ...INITIAL_SEARCH, query: '  王芳 ', signerType: '个人' as const, to: '2026-12-31', status: 'void' as const, sort: 'title' as const, page: 4 };
+    expect(searchFilter(state)).toEqual({ query: '王芳', signerType: '个人', to: '2026-12-31', status: 'void' });
+    expect(searchFilter(state, '李')).toEqual({ query: '李', signerType: '个人', to: '2026-12-31', status: 'void' });
   });
 
   it('uses the debounced text, not what is being typed', () => {

@@ -31,6 +31,17 @@ describe('savePdf', () => {
     });
   });
 
+  it('offers a register (台账) under its own type: CSV or Excel', async () => {
+    fake.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await savePdf(host, { blobId: id, suggestedName: '台账-20261128-3.csv' });
+    await savePdf(host, { blobId: id, suggestedName: '台账-20261128-3.xlsx' });
+    expect(fake.showSaveDialog.mock.calls.map((c) => (c[0] as { title: string; filters: unknown }).filters)).toEqual([
+      [{ name: 'CSV', extensions: ['csv'] }],
+      [{ name: 'Excel', extensions: ['xlsx'] }],
+    ]);
+    expect(fake.showSaveDialog.mock.calls[0]![0]).toMatchObject({ title: '保存台账', defaultPath: '台账-20261128-3.csv' });
+  });
+
   it('writes nothing when the user cancels', async () => {
     fake.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await expect(savePdf(host, { blobId: id, suggestedName: 'x.pdf' })).resolves.toBeNull();

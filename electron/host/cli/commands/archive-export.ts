@@ -1,10 +1,9 @@
-import { copyFileSync, renameSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { BundleExportResult } from '../../../shared/dto';
 import { exportedBundlePath } from '../../exported-bundles';
 import { output, requireFlag, stringFlag, unwrap, type CliContext } from '../cli-context';
 import { CliFailure } from '../cli-io';
+import { moveExport } from '../move-export';
 
 /**
  * `pledge archive export (--ids A,B | --all | IDS…) --out FILE.pledgebundle [--include-personal-data]`: writes
@@ -19,18 +18,7 @@ export async function archiveExport(ctx: CliContext): Promise<void> {
   const result = unwrap<BundleExportResult>(
     await host.dispatch('archive.exportBundle', { ...(all ? { all: true } : { ids }), includePersonalData: ctx.flags['include-personal-data'] === true }),
   );
-  // Copy under a temporary name next to --out, then rename: a reader never sees half a bundle.
-  const source = exportedBundlePath(host.dataDir, result.blobId);
-  const tmp = join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    copyFileSync(source, tmp);
-    renameSync(tmp, out);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw new CliFailure('STORAGE_UNAVAILABLE', `cannot write ${out}: ${(error as Error).message}`);
-  }
-  // The copy in the data folder was only waiting for this.
-  rmSync(source, { force: true });
+  moveExport(exportedBundlePath(host.dataDir, result.blobId), out);
   const value = { out, bytes: result.bytes, records: result.records, sha256: result.blobId };
   output(ctx, value, () => `exported ${result.records} record${result.records === 1 ? '' : 's'} to ${out} (${result.bytes} bytes, sha256 ${result.blobId})\n`);
 }
