@@ -152,9 +152,11 @@ describe('pledge archive verify FILE', () => {
       expect(r.stderr).toMatch(/^error: PDF_NOT_PDF: .* is not a PDF\n$/);
       expect(r.stdout).toBe('');
     }
-    const missing = await cli(['archive', 'verify', join(files, 'nope.pdf')]);
-    expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^error: VALIDATION: no file /);
+    for (const path of [join(files, 'nope.pdf'), files]) {
+      const missing = await cli(['archive', 'verify', path]);
+      expect(missing.code, path).toBe(2);
+      expect(missing.stderr).toMatch(/^error: VALIDATION: no file /);
+    }
   });
 
   it('leaves no upload behind in the data folder', () => {

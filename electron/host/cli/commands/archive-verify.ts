@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { VerifyAllResult, VerifyResult } from '../../../shared/dto';
 import { output, unwrap, type CliContext } from '../cli-context';
@@ -31,7 +31,7 @@ export async function archiveVerify(ctx: CliContext): Promise<number> {
   const file = ctx.positionals[0];
   if (!file || ctx.positionals.length > 1) throw new CliFailure('USAGE', 'usage: pledge archive verify FILE.pdf | --all');
   const path = resolve(ctx.io.cwd, file);
-  if (!existsSync(path)) throw new CliFailure('VALIDATION', `no file ${path}`);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new CliFailure('VALIDATION', `no file ${path}`);
   const bytes = new Uint8Array(readFileSync(path));
   // As PDF readers do: the header may follow up to 1 KB of junk.
   if (!Buffer.from(bytes.subarray(0, 1024)).includes('%PDF-')) throw new CliFailure('PDF_NOT_PDF', `${path} is not a PDF`);

@@ -2,7 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { redactRecord } from '../../../../../electron/core/archive/redact-record';
 import { supersedeRecord } from '../../../../../electron/core/archive/supersede-record';
 import { voidRecord } from '../../../../../electron/core/archive/void-record';
-import { collectRegisterRows } from '../../../../../electron/core/archive/register/collect-register-rows';
+import { MAX_REGISTER_ROWS, collectRegisterRows } from '../../../../../electron/core/archive/register/collect-register-rows';
+import { MAX_REGISTER_RECORDS } from '../../../../../electron/shared/api';
 import { removeTempDirs } from '../../../../support/temp-dir';
 import { archiveFixture } from '../archive-fixture';
 
@@ -78,5 +79,11 @@ describe('collectRegisterRows', () => {
     const { rows, revealed } = collectRegisterRows(g.db, 'all', { reveal: true });
     expect(rows[0]).toMatchObject({ status: '已删除个人信息', idNumber: '（已删除）', phone: '（已删除）', address: '（已删除）' });
     expect(revealed).toEqual([]);
+  });
+});
+
+describe('the size limit', () => {
+  it('is the same in the contract (ids) and in the core (all records, a filter)', () => {
+    expect(MAX_REGISTER_ROWS).toBe(MAX_REGISTER_RECORDS);
   });
 });
