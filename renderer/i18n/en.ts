@@ -791,6 +791,8 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   SUPERSEDE_INVALID: 'The record cannot be replaced this way',
   FILE_UNSUPPORTED: 'The file is neither a PDF nor a PNG or JPEG picture',
   PROFILE_NOT_FOUND: 'Saved signer not found',
+  PROFILE_ASSET_NOT_FOUND: 'Saved signature or seal not found',
+  PROFILE_ASSETS_FULL: 'This profile holds as many saved signatures and seals as allowed: delete some first',
   IMPORT_EMPTY: 'The file is empty or has no readable pledge text',
   IMPORT_TOO_LARGE: 'The file is too large (20 MB at most)',
   IMPORT_UNSUPPORTED: 'This kind of file cannot be read; import .docx, .doc or plain text',

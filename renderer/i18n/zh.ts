@@ -800,6 +800,8 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   SUPERSEDE_INVALID: '不能这样替换存档记录',
   FILE_UNSUPPORTED: '文件既不是 PDF，也不是 PNG 或 JPEG 图片',
   PROFILE_NOT_FOUND: '找不到这位签署人',
+  PROFILE_ASSET_NOT_FOUND: '找不到这份已保存的签名或印章',
+  PROFILE_ASSETS_FULL: '此档案保存的签名和印章已达上限，请先删除不用的',
   IMPORT_EMPTY: '导入的文件是空的，或读不出承诺书的文字',
   IMPORT_TOO_LARGE: '导入的文件过大（上限 20 MB）',
   IMPORT_UNSUPPORTED: '无法读取这种文件，请导入 .docx、.doc 或纯文本',
