@@ -401,6 +401,22 @@ export const en: Messages = {
     hint: 'Saved signers stay on this computer and are offered next time; one per merchant.',
   },
 
+  savedImages: {
+    heading: { signature: 'Signatures saved with this profile', seal: 'Seals saved with this profile' },
+    kind: { signature: 'signature', seal: 'seal' },
+    use: (label: string, date: string) => `Use the ${label} saved on ${date}`,
+    inUse: ' (in use)',
+    remove: (label: string) => `Delete the saved ${label}`,
+    save: 'Save to this profile for next time',
+    saving: 'Saving…',
+    saved: (name: string) => `Saved to the profile of “${name}”: one click to reuse it next time`,
+    existing: 'This profile already holds this image',
+    removed: 'Deleted',
+    noProfile: 'Save the signer as a profile to keep signatures and seals for next time.',
+    profile: 'Saved signer',
+    chooseProfile: '(no saved signer)',
+  },
+
   review: {
     heading: 'Review',
     intro: 'Before signing, complete the items below and confirm every clause one by one.',
@@ -456,7 +472,7 @@ export const en: Messages = {
     moreProblems: (n: number) => `${n} more; the step list on the left shows each step’s progress.`,
     saveBeforeSignFailed: 'The draft could not be saved, so it cannot be signed yet; please try again shortly',
     methodLabel: (label: string) => `How to sign “${label}”`,
-    methods: { draw: 'Draw', type: 'Type name', upload: 'Upload image' },
+    methods: { draw: 'Draw', type: 'Type name', upload: 'Upload image', saved: 'Saved' },
     drawingTooSimple: 'The signature is too simple: write your name with at least two strokes',
     drawingTooSmall: 'The signature is too small: write larger, across more of the box',
     typedLabel: (label: string) => `${label}: type the name`,

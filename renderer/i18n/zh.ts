@@ -405,6 +405,22 @@ export const zh = {
     hint: '常用签署人保存在本机，下次填写时可直接选用；每位商户一条。',
   },
 
+  savedImages: {
+    heading: { signature: '此档案保存的签名', seal: '此档案保存的印章' },
+    kind: { signature: '签名', seal: '印章' },
+    use: (label: string, date: string) => `使用${date}保存的${label}`,
+    inUse: '（正在使用）',
+    remove: (label: string) => `删除已保存的${label}`,
+    save: '保存到此档案以便下次使用',
+    saving: '正在保存…',
+    saved: (name: string) => `已保存到“${name}”的档案，下次可一键使用`,
+    existing: '此档案已保存过这张图片',
+    removed: '已删除',
+    noProfile: '保存为常用签署人后，可把签名和印章保存到档案，下次一键使用。',
+    profile: '常用签署人',
+    chooseProfile: '（不使用常用签署人）',
+  },
+
   review: {
     heading: '检查与确认',
     intro: '签署前，请补全下列内容，并逐条确认承诺条款。',
@@ -460,7 +476,7 @@ export const zh = {
     moreProblems: (n: number) => `另有 ${n} 处需要补充；左侧步骤列表显示各步骤的填写进度。`,
     saveBeforeSignFailed: '草稿未能保存，暂不能签署；请稍后重试',
     methodLabel: (label: string) => `“${label}”的签名方式`,
-    methods: { draw: '手写', type: '输入姓名', upload: '上传图片' },
+    methods: { draw: '手写', type: '输入姓名', upload: '上传图片', saved: '已保存' },
     drawingTooSimple: '签名过于简单：请用至少两笔完整写出姓名',
     drawingTooSmall: '签名太小：请写得大一些，占签名框宽度的一部分以上',
     typedLabel: (label: string) => `${label}：输入姓名`,

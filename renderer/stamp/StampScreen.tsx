@@ -7,6 +7,8 @@ import { useFileDropGuard } from '../app/use-file-drop-guard';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { t } from '../i18n/t';
 import { processUploadedImage } from '../wizard/image-canvas';
+import { SavedImages } from '../wizard/SavedImages';
+import { useProfileAssets } from '../wizard/use-profile-assets';
 import { PdfPageView } from './PdfPageView';
 import type { PDFDocumentProxy } from './pdf-preview';
 import { openPreview } from './pdf-preview';
@@ -14,6 +16,7 @@ import { PlacementBox } from './PlacementBox';
 import type { PlacedBox, StampWhat } from './PlacementBox';
 import { pageToScreen } from './screen-to-page';
 import { PAGE_CSS_WIDTH, defaultBox, dropOnto, formatDate, looksLikePdf, placementsOf, todayIso, unplaced } from './stamp-model';
+import { StampProfilePicker } from './StampProfilePicker';
 import { StampSignaturePad } from './StampSignaturePad';
 import './stamp.css';
 
@@ -43,6 +46,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
 
   const [signerName, setSignerName] = useState('');
   const [signerType, setSignerType] = useState<Signer['type']>('个人');
+  const [profileId, setProfileId] = useState<string | null>(null);
   const [sigMode, setSigMode] = useState<'draw' | 'upload'>('draw');
   const [drawn, setDrawn] = useState<string | null>(null);
   const [uploaded, setUploaded] = useState<string | null>(null);
@@ -63,6 +67,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
   useEffect(() => () => void doc?.destroy(), [doc]);
 
   const signature = sigMode === 'draw' ? drawn : uploaded;
+  const saved = useProfileAssets(profileId, signerName);
   const pages = source?.inspection.pages ?? [];
 
   const reset = (): void => {
@@ -290,6 +295,16 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
           <aside className="stamp-controls">
             <fieldset>
               <legend>{t.stamp.signer}</legend>
+              <StampProfilePicker
+                profileId={profileId}
+                onPick={(p) => {
+                  setProfileId(p?.id ?? null);
+                  if (p) {
+                    setSignerName(p.name);
+                    setSignerType(p.type);
+                  }
+                }}
+              />
               <label htmlFor={ids.name}>{t.stamp.signerName}</label>
               <input id={ids.name} type="text" value={signerName} onChange={(e) => setSignerName(e.target.value)} maxLength={200} data-testid="stamp-signer-name" />
               <label htmlFor={ids.type}>{t.stamp.signerType}</label>
@@ -321,6 +336,17 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
                   {uploaded && <img src={uploaded} alt={t.stamp.signature} className="stamp-thumb" />}
                 </div>
               )}
+              <SavedImages
+                kind="signature"
+                label={t.stamp.signature}
+                saved={saved}
+                current={signature}
+                inUse={signature}
+                onUse={(png) => {
+                  setUploaded(png);
+                  setSigMode('upload');
+                }}
+              />
             </fieldset>
 
             <fieldset>
@@ -340,6 +366,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
                 {t.stamp.crossPageSeal}
               </label>
               {!seal && <span className="form-hint">{t.stamp.crossPageNeedsSeal}</span>}
+              <SavedImages kind="seal" label={t.stamp.seal} saved={saved} current={seal} inUse={seal} onUse={setSeal} />
             </fieldset>
 
             <fieldset>
