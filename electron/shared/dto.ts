@@ -369,7 +369,11 @@ export interface PdfInspectionDto {
   encrypted: 'none' | 'needs-password' | 'permissions-only';
   signed: boolean;
   hasForm: boolean;
-  formFields: Array<{ name: string; type: string; value: string | boolean | string[] | null }>;
+  /**
+   * The AcroForm fields by fully qualified name; `type` is text, checkbox, radio, dropdown, list, button,
+   * signature or unknown. `options` (radio, dropdown, list) are the values `stamping.stamp`'s `fillForm` takes.
+   */
+  formFields: Array<{ name: string; type: string; value: string | boolean | string[] | null; options?: string[] }>;
 }
 
 export interface StampResultDto {

@@ -16,6 +16,7 @@ import { PlacementBox } from './PlacementBox';
 import type { PlacedBox, StampWhat } from './PlacementBox';
 import { pageToScreen } from './screen-to-page';
 import { PAGE_CSS_WIDTH, defaultBox, dropOnto, formatDate, looksLikePdf, placementsOf, todayIso, unplaced } from './stamp-model';
+import { StampFormFields } from './StampFormFields';
 import { StampProfilePicker } from './StampProfilePicker';
 import { StampSignaturePad } from './StampSignaturePad';
 import './stamp.css';
@@ -55,6 +56,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
   const [dateFormat, setDateFormat] = useState<'zh' | 'iso'>('zh');
   const [crossPageSeal, setCrossPageSeal] = useState(false);
   const [flattenForm, setFlattenForm] = useState(false);
+  const [formValues, setFormValues] = useState<Record<string, string>>({});
 
   const [boxes, setBoxes] = useState<PlacedBox[]>([]);
   const [targetPage, setTargetPage] = useState(0);
@@ -79,6 +81,8 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
     setBoxes([]);
     setResult(null);
     setPassword('');
+    setFormValues({});
+    setFlattenForm(false);
   };
 
   /** Asks the host what the PDF holds; a PDF that needs a password asks for it instead. */
@@ -200,6 +204,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
       dateFormat,
       ...(placements ? { placements } : {}),
       ...(crossPageSeal && seal ? { crossPageSeal: true } : {}),
+      ...(Object.keys(formValues).length > 0 ? { fillForm: formValues } : {}),
       ...(flattenForm ? { flattenForm: true } : {}),
       ...(source.password !== undefined ? { password: source.password } : {}),
     });
@@ -272,18 +277,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
           {inspection.pages.some((p) => p.rotate !== 0) && <li className="notice">{t.stamp.rotatedPages}</li>}
           {inspection.hasForm && (
             <li className="notice">
-              {t.stamp.formFields(inspection.formFields.length)}
-              <ul className="stamp-form-fields">
-                {inspection.formFields.map((f) => (
-                  <li key={f.name}>
-                    <code>{f.name}</code> <span className="form-hint">({f.type})</span> {Array.isArray(f.value) ? f.value.join('、') : f.value === null ? '' : String(f.value)}
-                  </li>
-                ))}
-              </ul>
-              <label className="stamp-check">
-                <input type="checkbox" checked={flattenForm} onChange={(e) => setFlattenForm(e.target.checked)} />
-                {t.stamp.flattenForm}
-              </label>
+              <StampFormFields fields={inspection.formFields} values={formValues} onChange={setFormValues} flatten={flattenForm} onFlatten={setFlattenForm} />
             </li>
           )}
           {previewFailed && <li className="notice notice-info stamp-warn">{t.stamp.previewFailed}</li>}
