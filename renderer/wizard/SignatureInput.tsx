@@ -44,16 +44,6 @@ export function SignatureInput({ field, signerName, onChange, saved }: Props) {
 
   return (
     <span className="signature-input" data-signature-field={field.id}>
-      {saved && (
-        <SavedImages
-          kind="signature"
-          label={field.label}
-          saved={saved}
-          current={method === 'saved' ? null : images[method]}
-          inUse={images[method]}
-          onUse={useSaved}
-        />
-      )}
       <span className="segmented" role="radiogroup" aria-label={t.sign.methodLabel(field.label)}>
         {methods.map((m) => (
           <label key={m} className={m === method ? 'segment active' : 'segment'}>
@@ -81,6 +71,17 @@ export function SignatureInput({ field, signerName, onChange, saved }: Props) {
         <span className="image-preview-row">
           <img className="image-preview image-preview-signature" src={images.saved} alt={t.sign.imagePreview(field.label)} data-testid="saved-signature-preview" />
         </span>
+      )}
+      {/* Why: below the pad, so the save offer appearing after a stroke never moves the pad under the pen. */}
+      {saved && (
+        <SavedImages
+          kind="signature"
+          label={field.label}
+          saved={saved}
+          current={method === 'saved' ? null : images[method]}
+          inUse={images[method]}
+          onUse={useSaved}
+        />
       )}
     </span>
   );

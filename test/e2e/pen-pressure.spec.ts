@@ -59,6 +59,7 @@ async function strokeThickness(page: Page, strokes: Stroke[]): Promise<number[]>
 
 test('a pen’s pressure sets the stroke width, while mouse and touch strokes keep the normal width', async ({ page, server }) => {
   await reachSignStep(page, server.url);
+  const before = await page.locator('canvas.signature-pad').first().boundingBox();
   const [light, firm, mouse, touch] = await strokeThickness(page, [
     { pointerType: 'pen', pressure: 0.1, y: 25 },
     { pointerType: 'pen', pressure: 0.95, y: 55 },
@@ -74,4 +75,7 @@ test('a pen’s pressure sets the stroke width, while mouse and touch strokes ke
   expect(Math.abs((mouse as number) - (touch as number))).toBeLessThanOrEqual(Math.ceil(0.35 * (mouse as number)));
   // The four strokes make an acceptable signature: no "too small / too simple" refusal.
   await expect(page.getByTestId('drawing-problem')).toHaveCount(0);
+  // Accepting the signature offers to save it below the pad: the pad itself never moved under the pen.
+  await expect(page.locator('.signature-input').first()).toContainText('保存为常用签署人后');
+  expect(await page.locator('canvas.signature-pad').first().boundingBox()).toEqual(before);
 });
