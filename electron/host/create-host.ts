@@ -7,6 +7,7 @@ import { BACKUP_DIR, DATABASE_FILE, listBackups } from '../core/db/backup-files'
 import { databaseFileMissing } from '../core/db/check-database-file';
 import { openDatabase } from '../core/db/open-database';
 import { DraftRepository } from '../core/drafts/draft-repository';
+import { ProfileAssetRepository } from '../core/drafts/profile-asset-repository';
 import { ProfileRepository } from '../core/drafts/profile-repository';
 import { CoreError } from '../core/errors';
 import { sniffImage } from '../core/pdf/image-bytes';
@@ -91,6 +92,7 @@ export function createHost(options: HostOptions): Host {
     templates,
     drafts: new DraftRepository(db),
     profiles: new ProfileRepository(db),
+    profileAssets: new ProfileAssetRepository(db),
     archive: new ArchiveRepository(db),
     pdfs,
     // Read on first signing only: it is 15 MB and most sessions never sign.

@@ -8,6 +8,7 @@ import { wizardSteps } from '../shared/wizard-steps';
 import type { ArchiveRepository } from '../core/archive/archive-repository';
 import type { ContentStore } from '../core/archive/content-store';
 import type { DraftRepository } from '../core/drafts/draft-repository';
+import type { ProfileAssetRepository } from '../core/drafts/profile-asset-repository';
 import type { ProfileRepository } from '../core/drafts/profile-repository';
 import { CoreError } from '../core/errors';
 import { generateSelfSignedIdentity } from '../core/signing/digital/generate-self-signed-identity';
@@ -34,6 +35,7 @@ export interface HostContext {
   templates: TemplateRepository;
   drafts: DraftRepository;
   profiles: ProfileRepository;
+  profileAssets: ProfileAssetRepository;
   archive: ArchiveRepository;
   pdfs: ContentStore;
   font: () => Uint8Array;
@@ -179,6 +181,16 @@ export const HANDLERS: Handlers = {
   },
   'profiles.delete': (input, ctx) => {
     ctx.profiles.delete(input.id);
+    return { deleted: true as const };
+  },
+  'profiles.listAssets': (input, ctx) => ctx.profileAssets.list(input.profileId, input.kind),
+  'profiles.saveAsset': (input, ctx) => {
+    const png = new Uint8Array(Buffer.from(input.png.slice(input.png.indexOf(',') + 1), 'base64'));
+    const id = `pa_${Buffer.from(ctx.randomBytes(8)).toString('hex')}`;
+    return ctx.profileAssets.save({ id, profileId: input.profileId, kind: input.kind, label: input.label ?? '', png }, ctx.clock());
+  },
+  'profiles.deleteAsset': (input, ctx) => {
+    ctx.profileAssets.delete(input.id);
     return { deleted: true as const };
   },
   'drafts.list': (input, ctx) => ctx.drafts.list(input),

@@ -31,6 +31,10 @@ export const ERROR_CODES = [
   /** A file to verify or attach as a scan is neither a PDF nor a PNG or JPEG picture. */
   'FILE_UNSUPPORTED',
   'PROFILE_NOT_FOUND',
+  /** A saved signature or seal of a profile that does not exist (or was deleted with its profile). */
+  'PROFILE_ASSET_NOT_FOUND',
+  /** The profile already keeps the most saved signatures and seals allowed (`details.limit`). */
+  'PROFILE_ASSETS_FULL',
   /** An imported document is empty, or holds no text a pledge could be read from. */
   'IMPORT_EMPTY',
   /** An imported document is larger than the import limit (20 MB). */

@@ -10,6 +10,7 @@ import type {
   ClauseChange,
   PdfInspectionDto,
   Profile,
+  ProfileAsset,
   StampResultDto,
   ArchiveSummary,
   BackupInfo,
@@ -174,6 +175,20 @@ export const METHODS = {
   'profiles.list': z.object({}).strict(),
   'profiles.save': z.object({ id: zId.optional(), signer: zSigner }).strict(),
   'profiles.delete': z.object({ id: zId }).strict(),
+  'profiles.listAssets': z.object({ profileId: zId, kind: z.enum(['signature', 'seal']).optional() }).strict(),
+  'profiles.saveAsset': z
+    .object({
+      profileId: zId,
+      kind: z.enum(['signature', 'seal']),
+      label: z.string().trim().max(60).optional(),
+      /** PNG only, background already removed by the client (the host checks it has transparency). */
+      png: z
+        .string()
+        .max(MAX_DATA_URL_CHARS, 'image larger than 2 MB')
+        .regex(/^data:image\/png;base64,[A-Za-z0-9+/=\s]+$/, 'expected a PNG data URL'),
+    })
+    .strict(),
+  'profiles.deleteAsset': z.object({ id: zId }).strict(),
   'signing.finalize': z
     .object({
       draftId: zId,
@@ -307,7 +322,13 @@ export interface MethodResults {
   'templates.diff': { changes: ClauseChange[] };
   'profiles.list': Profile[];
   'profiles.save': { id: string };
+  /** Deletes the profile and, with it, its saved signatures and seals. */
   'profiles.delete': { deleted: true };
+  /** The profile's saved signatures and seals (of one kind if asked), newest first. */
+  'profiles.listAssets': ProfileAsset[];
+  /** Saves a signature or seal with a profile; the same image twice keeps the first (`existing: true`). */
+  'profiles.saveAsset': { id: string; existing: boolean };
+  'profiles.deleteAsset': { deleted: true };
   'signing.finalize': FinalizeResult;
   /**
    * Generates a self-signed signing identity kept on this machine (a .p12 stored as a blob, protected by the

@@ -117,6 +117,26 @@ export interface Profile extends Signer {
   updatedAt: string;
 }
 
+export type ProfileAssetKind = 'signature' | 'seal';
+
+/** A signature or seal saved with a profile for reuse: a PNG with a transparent background. */
+export interface ProfileAsset {
+  id: string;
+  profileId: string;
+  kind: ProfileAssetKind;
+  /** What the user called it ('' when unnamed). */
+  label: string;
+  /** `data:image/png;base64,…`, usable as-is in `signing.finalize` and `stamping.stamp`. */
+  png: string;
+  /** SHA-256 of the PNG bytes (hex); one profile never holds the same image twice. */
+  sha256: string;
+  /** Pixel size of the PNG. */
+  widthPx: number;
+  heightPx: number;
+  /** ISO time it was saved. */
+  createdAt: string;
+}
+
 /** How a clause differs between two versions of a template (matched by section and clause number). */
 export interface ClauseChange {
   number: string;
@@ -380,7 +400,11 @@ export interface PdfInspectionDto {
   encrypted: 'none' | 'needs-password' | 'permissions-only';
   signed: boolean;
   hasForm: boolean;
-  formFields: Array<{ name: string; type: string; value: string | boolean | string[] | null }>;
+  /**
+   * The AcroForm fields by fully qualified name; `type` is text, checkbox, radio, dropdown, list, button,
+   * signature or unknown. `options` (radio, dropdown, list) are the values `stamping.stamp`'s `fillForm` takes.
+   */
+  formFields: Array<{ name: string; type: string; value: string | boolean | string[] | null; options?: string[] }>;
 }
 
 export interface StampResultDto {

@@ -8,6 +8,8 @@ import { useFileDropGuard } from '../app/use-file-drop-guard';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { t } from '../i18n/t';
 import { processUploadedImage } from '../wizard/image-canvas';
+import { SavedImages } from '../wizard/SavedImages';
+import { useProfileAssets } from '../wizard/use-profile-assets';
 import { PdfPageView } from './PdfPageView';
 import type { PDFDocumentProxy } from './pdf-preview';
 import { openPreview } from './pdf-preview';
@@ -15,6 +17,8 @@ import { PlacementBox } from './PlacementBox';
 import type { PlacedBox, StampWhat } from './PlacementBox';
 import { pageToScreen } from './screen-to-page';
 import { PAGE_CSS_WIDTH, defaultBox, dropOnto, formatDate, looksLikePdf, placementsOf, todayIso, unplaced } from './stamp-model';
+import { StampFormFields } from './StampFormFields';
+import { StampProfilePicker } from './StampProfilePicker';
 import { StampSignaturePad } from './StampSignaturePad';
 import './stamp.css';
 
@@ -44,6 +48,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
 
   const [signerName, setSignerName] = useState('');
   const [signerType, setSignerType] = useState<Signer['type']>('个人');
+  const [profileId, setProfileId] = useState<string | null>(null);
   const [sigMode, setSigMode] = useState<'draw' | 'upload'>('draw');
   const [drawn, setDrawn] = useState<string | null>(null);
   const [uploaded, setUploaded] = useState<string | null>(null);
@@ -52,6 +57,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
   const [dateFormat, setDateFormat] = useState<'zh' | 'iso'>('zh');
   const [crossPageSeal, setCrossPageSeal] = useState(false);
   const [flattenForm, setFlattenForm] = useState(false);
+  const [formValues, setFormValues] = useState<Record<string, string>>({});
 
   const [boxes, setBoxes] = useState<PlacedBox[]>([]);
   const [targetPage, setTargetPage] = useState(0);
@@ -64,6 +70,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
   useEffect(() => () => void doc?.destroy(), [doc]);
 
   const signature = sigMode === 'draw' ? drawn : uploaded;
+  const saved = useProfileAssets(profileId, signerName);
   const pages = source?.inspection.pages ?? [];
 
   const reset = (): void => {
@@ -75,6 +82,8 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
     setBoxes([]);
     setResult(null);
     setPassword('');
+    setFormValues({});
+    setFlattenForm(false);
   };
 
   /** Asks the host what the PDF holds; a PDF that needs a password asks for it instead. */
@@ -205,6 +214,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
       dateFormat,
       ...(placements ? { placements } : {}),
       ...(crossPageSeal && seal ? { crossPageSeal: true } : {}),
+      ...(Object.keys(formValues).length > 0 ? { fillForm: formValues } : {}),
       ...(flattenForm ? { flattenForm: true } : {}),
       ...(source.password !== undefined ? { password: source.password } : {}),
     });
@@ -277,18 +287,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
           {inspection.pages.some((p) => p.rotate !== 0) && <li className="notice">{t.stamp.rotatedPages}</li>}
           {inspection.hasForm && (
             <li className="notice">
-              {t.stamp.formFields(inspection.formFields.length)}
-              <ul className="stamp-form-fields">
-                {inspection.formFields.map((f) => (
-                  <li key={f.name}>
-                    <code>{f.name}</code> <span className="form-hint">({f.type})</span> {Array.isArray(f.value) ? f.value.join('、') : f.value === null ? '' : String(f.value)}
-                  </li>
-                ))}
-              </ul>
-              <label className="stamp-check">
-                <input type="checkbox" checked={flattenForm} onChange={(e) => setFlattenForm(e.target.checked)} />
-                {t.stamp.flattenForm}
-              </label>
+              <StampFormFields fields={inspection.formFields} values={formValues} onChange={setFormValues} flatten={flattenForm} onFlatten={setFlattenForm} />
             </li>
           )}
           {previewFailed && <li className="notice notice-info stamp-warn">{t.stamp.previewFailed}</li>}
@@ -300,6 +299,16 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
           <aside className="stamp-controls">
             <fieldset>
               <legend>{t.stamp.signer}</legend>
+              <StampProfilePicker
+                profileId={profileId}
+                onPick={(p) => {
+                  setProfileId(p?.id ?? null);
+                  if (p) {
+                    setSignerName(p.name);
+                    setSignerType(p.type);
+                  }
+                }}
+              />
               <label htmlFor={ids.name}>{t.stamp.signerName}</label>
               <input id={ids.name} type="text" value={signerName} onChange={(e) => setSignerName(e.target.value)} maxLength={200} data-testid="stamp-signer-name" />
               <label htmlFor={ids.type}>{t.stamp.signerType}</label>
@@ -331,6 +340,17 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
                   {uploaded && <img src={uploaded} alt={t.stamp.signature} className="stamp-thumb" />}
                 </div>
               )}
+              <SavedImages
+                kind="signature"
+                label={t.stamp.signature}
+                saved={saved}
+                current={signature}
+                inUse={signature}
+                onUse={(png) => {
+                  setUploaded(png);
+                  setSigMode('upload');
+                }}
+              />
             </fieldset>
 
             <fieldset>
@@ -350,6 +370,7 @@ export function StampScreen({ onHome, onOpenRecord }: { onHome: () => void; onOp
                 {t.stamp.crossPageSeal}
               </label>
               {!seal && <span className="form-hint">{t.stamp.crossPageNeedsSeal}</span>}
+              <SavedImages kind="seal" label={t.stamp.seal} saved={saved} current={seal} inUse={seal} onUse={setSeal} />
             </fieldset>
 
             <fieldset>

@@ -9,11 +9,13 @@ import { DigitalSignatureField } from './DigitalSignatureField';
 import { ImageUpload } from './ImageUpload';
 import type { DateFormat, SignOptions } from './sign-options';
 import { formatSigningDate } from './sign-options';
+import { SavedImages } from './SavedImages';
 import { SignatureInput } from './SignatureInput';
 import { WetInkDone } from './WetInkDone';
 import { TemplateParagraphs } from './TemplateParagraphs';
 import { SIGN_STEP } from './steps';
 import type { SignProblem } from './use-finalize';
+import { useSignerProfileAssets } from './use-profile-assets';
 
 /** Where a problem's link puts the focus: its blank, or its clause's confirmation box. */
 function focusSelector(p: SignProblem): string | undefined {
@@ -50,10 +52,11 @@ interface Props {
 export function SignStep(props: Props) {
   const { template, date, onDateChange, onSignature, signer, options, onOptionsChange, busy, problems, onFinalize, wetInkId, onOpenRecord, onJump } = props;
   const ctx = useContext(FieldContext);
+  const saved = useSignerProfileAssets(signer);
   const dateFields = template.fields.filter((f) => f.kind === 'date');
   const special = (field: TemplateField): ReactNode =>
     field.kind === 'signature' ? (
-      <SignatureInput field={field} signerName={signer.name} onChange={(png) => onSignature(field.id, png)} />
+      <SignatureInput field={field} signerName={signer.name} onChange={(png) => onSignature(field.id, png)} saved={saved} />
     ) : (
       <DateInput field={field} value={date} onChange={onDateChange} />
     );
@@ -93,6 +96,14 @@ export function SignStep(props: Props) {
               previewLabel={t.sign.sealPreview}
               value={options.seal}
               onChange={(seal) => onOptionsChange({ ...options, seal })}
+            />
+            <SavedImages
+              kind="seal"
+              label={t.sign.seal}
+              saved={saved}
+              current={options.seal}
+              inUse={options.seal}
+              onUse={(seal) => onOptionsChange({ ...options, seal })}
             />
           </fieldset>
         )}

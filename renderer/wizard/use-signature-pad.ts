@@ -1,10 +1,15 @@
 import type { RefObject } from 'react';
 import { useEffect, useRef, useState } from 'react';
 import SignaturePad from 'signature_pad';
+import { pressureWidths } from './pen-pressure';
+import type { StrokeWidths } from './pen-pressure';
 import { drawingProblem } from './signature-image';
 
 /** The pad's bitmap is this many times its CSS size, so the PNG stays sharp when printed. */
 export const PAD_SCALE = 3;
+
+/** Stroke widths in CSS pixels for a mouse, a finger, or a pen at its normal pressure. */
+export const PAD_WIDTHS: StrokeWidths = { minWidth: 0.9, maxWidth: 3 };
 
 export interface SignaturePadHandle {
   canvasRef: RefObject<HTMLCanvasElement | null>;
@@ -38,7 +43,23 @@ export function useSignaturePad(
     canvas.width = cssWidth * PAD_SCALE;
     canvas.height = cssHeight * PAD_SCALE;
     canvas.getContext('2d')?.scale(PAD_SCALE, PAD_SCALE);
-    const pad = new SignaturePad(canvas, { penColor: '#14171c', minWidth: 0.9, maxWidth: 3, backgroundColor: 'rgba(0,0,0,0)' });
+    const pad = new SignaturePad(canvas, { penColor: '#14171c', ...PAD_WIDTHS, backgroundColor: 'rgba(0,0,0,0)' });
+    // Why: signature_pad sizes strokes by speed only. A stroke starts with the pen's first pressure (the pad copies
+    // its own widths into the new stroke), and before each later point the stroke's widths follow the pressure:
+    // signature_pad reads them from the stroke (its point group) when it draws that point.
+    const widthsOf = (e: Event): StrokeWidths => {
+      const detail = (e as CustomEvent<{ event?: Event; pressure?: number }>).detail;
+      const source = detail.event;
+      const pointerType = source && 'pointerType' in source ? (source as PointerEvent).pointerType : 'mouse';
+      return pressureWidths(PAD_WIDTHS, pointerType, detail.pressure ?? 0);
+    };
+    const onBegin = (e: Event): void => void Object.assign(pad, widthsOf(e));
+    const onPoint = (e: Event): void => {
+      const stroke = pad.toData().at(-1);
+      if (stroke) Object.assign(stroke, widthsOf(e));
+    };
+    pad.addEventListener('beginStroke', onBegin);
+    pad.addEventListener('beforeUpdateStroke', onPoint);
     const onEnd = (): void => {
       const found = drawingProblem(
         pad.toData().map((group) => group.points),
@@ -51,6 +72,8 @@ export function useSignaturePad(
     padRef.current = pad;
     return () => {
       pad.removeEventListener('endStroke', onEnd);
+      pad.removeEventListener('beforeUpdateStroke', onPoint);
+      pad.removeEventListener('beginStroke', onBegin);
       pad.off();
       padRef.current = null;
     };

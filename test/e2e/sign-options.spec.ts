@@ -1,12 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { deflateSync } from 'node:zlib';
-import type { Page } from '@playwright/test';
-import { pdfsig, tempFile } from '../support/pdf-signature-tools';
+import { pdfsig } from '../support/pdf-signature-tools';
 import { expect, test } from './fixtures';
 import { SIGNER, SIGNING_DATE, pdfText } from './journey';
 import { ArchivePage } from './pages/ArchivePage';
-import { HomePage } from './pages/HomePage';
-import { WizardPage } from './pages/WizardPage';
+import { finalizeAndFetch, imageCount, reachSignStep } from './sign-step';
 
 const CRC = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -51,43 +48,6 @@ const sealScan = (): Buffer =>
     const r = Math.hypot(x - 80, y - 80);
     return (r > 62 && r < 72) || r < 12 ? [0xc8, 0x30, 0x30] : null;
   });
-
-/** Starts the e-commerce pledge, fills everything through the UI and stops on the sign step, date set. */
-async function reachSignStep(page: Page, url: string): Promise<WizardPage> {
-  const home = new HomePage(page);
-  const wizard = new WizardPage(page);
-  await home.open(url);
-  await home.startTemplate();
-  await wizard.expectLoaded();
-  await wizard.fillSigner(SIGNER);
-  await wizard.pickFirstOptions();
-  await wizard.fillAllBlanks();
-  for (const key of (await wizard.stepKeys()).filter((k) => k.startsWith('section-'))) {
-    await wizard.goToStep(key);
-    await wizard.pickFirstOptions();
-    await wizard.fillAllBlanks();
-    await wizard.confirmAllClauses();
-  }
-  await wizard.goToStep('sign');
-  await wizard.setDate(SIGNING_DATE);
-  await wizard.expectSaved();
-  return wizard;
-}
-
-/** Finalizes and returns the archived PDF's bytes. */
-async function finalizeAndFetch(page: Page, wizard: WizardPage): Promise<Uint8Array> {
-  await wizard.finalize();
-  const archive = new ArchivePage(page);
-  await expect(archive.root).toBeVisible({ timeout: 30_000 });
-  const response = await page.request.get(await archive.pdfUrl());
-  expect(response.ok()).toBe(true);
-  return new Uint8Array(await response.body());
-}
-
-function imageCount(pdf: Uint8Array): number {
-  const list = execFileSync('pdfimages', ['-list', tempFile('images.pdf', pdf)], { encoding: 'utf8' });
-  return list.trim().split('\n').length - 2;
-}
 
 test('a typed name becomes the signature image in the PDF', async ({ page, server }) => {
   const wizard = await reachSignStep(page, server.url);

@@ -59,3 +59,27 @@ export function makeSignaturePng(width = 240, height = 80): Uint8Array {
 export function pngDataUrl(bytes: Uint8Array): string {
   return `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`;
 }
+
+/**
+ * A white RGB PNG (colour type 2) with no alpha channel: what a scan looks like before its background is
+ * removed. With `transparentWhite` it carries a `tRNS` chunk making white transparent (still colour type 2).
+ */
+export function makeOpaquePng(width = 60, height = 20, transparentWhite = false): Uint8Array {
+  const stride = width * 3 + 1;
+  const raw = Buffer.alloc(stride * height, 0xff);
+  for (let y = 0; y < height; y++) raw[y * stride] = 0;
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8;
+  header[9] = 2; // colour type RGB
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      chunk('IHDR', header),
+      ...(transparentWhite ? [chunk('tRNS', new Uint8Array([0, 0xff, 0, 0xff, 0, 0xff]))] : []),
+      chunk('IDAT', deflateSync(raw)),
+      chunk('IEND', new Uint8Array(0)),
+    ]),
+  );
+}

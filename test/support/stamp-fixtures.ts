@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PDFPage } from 'pdf-lib';
-import { degrees, PDFDocument, PDFHexString, PDFName, rgb, StandardFonts } from 'pdf-lib';
+import { degrees, PDFDocument, PDFHexString, PDFName, PDFString, rgb, StandardFonts } from 'pdf-lib';
 import { RESOURCES_DIR } from './paths';
 import type { GrayImage } from './render-page';
 import { renderPageGray } from './render-page';
@@ -64,4 +64,25 @@ export async function makeFormPdfWithSignatureField(): Promise<Uint8Array> {
   page.node.set(PDFName.of('Annots'), doc.context.obj([...(page.node.Annots()?.asArray() ?? []), ref]));
   doc.getForm().acroForm.addField(ref);
   return doc.save();
+}
+
+/** A platform's pledge form: a text field, a check box, a dropdown and a radio group, made with stock pdf-lib. */
+export async function makeFillableFormPdf(options: { xfa?: boolean } = {}): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const page = doc.addPage([595, 842]);
+  const form = doc.getForm();
+  form.createTextField('signer.name').addToPage(page, { x: 100, y: 700, width: 200, height: 24 });
+  form.createCheckBox('agree').addToPage(page, { x: 100, y: 650, width: 16, height: 16 });
+  const city = form.createDropdown('city');
+  city.addOptions(['Beijing', '上海', 'Shenzhen']);
+  city.addToPage(page, { x: 100, y: 600, width: 200, height: 24 });
+  const kind = form.createRadioGroup('kind');
+  kind.addOptionToPage('person', page, { x: 100, y: 550, width: 16, height: 16 });
+  kind.addOptionToPage('company', page, { x: 140, y: 550, width: 16, height: 16 });
+  const bytes = await doc.save();
+  if (!options.xfa) return bytes;
+  // Added afterwards: pdf-lib's own save drops XFA whenever it touches the form.
+  const withXfa = await PDFDocument.load(bytes, { updateMetadata: false });
+  withXfa.catalog.getAcroForm()!.dict.set(PDFName.of('XFA'), withXfa.context.obj([PDFString.of('template'), PDFString.of('<template/>')]));
+  return withXfa.save({ updateFieldAppearances: false, useObjectStreams: false });
 }

@@ -10,14 +10,16 @@ export interface FormFieldInfo {
   /** Text fields: the text; check boxes: 'on' / ''; radio, dropdown, list: the selected option(s), joined by ', ';
    *  signature fields: 'signed' / ''; buttons: ''. */
   value: string;
+  /** Radio groups, dropdowns and lists: the values `fillForm` accepts for the field, in the PDF's order. */
+  options?: string[];
 }
 
 function describe(field: PDFField): Omit<FormFieldInfo, 'name'> {
   if (field instanceof PDFTextField) return { type: 'text', value: field.getText() ?? '' };
   if (field instanceof PDFCheckBox) return { type: 'checkbox', value: field.isChecked() ? 'on' : '' };
-  if (field instanceof PDFRadioGroup) return { type: 'radio', value: field.getSelected() ?? '' };
-  if (field instanceof PDFDropdown) return { type: 'dropdown', value: field.getSelected().join(', ') };
-  if (field instanceof PDFOptionList) return { type: 'list', value: field.getSelected().join(', ') };
+  if (field instanceof PDFRadioGroup) return { type: 'radio', value: field.getSelected() ?? '', options: field.getOptions() };
+  if (field instanceof PDFDropdown) return { type: 'dropdown', value: field.getSelected().join(', '), options: field.getOptions() };
+  if (field instanceof PDFOptionList) return { type: 'list', value: field.getSelected().join(', '), options: field.getOptions() };
   if (field instanceof PDFButton) return { type: 'button', value: '' };
   if (field instanceof PDFSignature) {
     const signed = field.doc.context.lookup(field.acroField.dict.get(PDFName.of('V'))) instanceof PDFDict;

@@ -64,6 +64,7 @@ describe('MIGRATIONS', () => {
       { type: 'index', name: 'archive_signed' },
       { type: 'index', name: 'drafts_updated' },
       { type: 'index', name: 'events_record' },
+      { type: 'index', name: 'profile_assets_profile' },
       { type: 'index', name: 'profiles_updated' },
       { type: 'index', name: 'search_doc_signed' },
       { type: 'index', name: 'search_doc_tkey' },
@@ -71,6 +72,7 @@ describe('MIGRATIONS', () => {
       { type: 'table', name: 'drafts' },
       { type: 'table', name: 'events' },
       { type: 'table', name: 'personal_data' },
+      { type: 'table', name: 'profile_assets' },
       { type: 'table', name: 'profiles' },
       { type: 'table', name: 'schema_migrations' },
       { type: 'table', name: 'search_doc' },
@@ -115,6 +117,7 @@ describe('MIGRATIONS', () => {
       { id: 2, applied_at: '2027-01-01T00:00:00.000Z' },
       { id: 3, applied_at: '2027-01-01T00:00:00.000Z' },
       { id: 4, applied_at: '2027-01-01T00:00:00.000Z' },
+      { id: 5, applied_at: '2027-01-01T00:00:00.000Z' },
     ]);
     db.close();
   });
@@ -129,6 +132,7 @@ describe('migrate', () => {
       { id: 2, name: 'acks_profiles_trash', applied_at: AT },
       { id: 3, name: 'archive_ledger', applied_at: AT },
       { id: 4, name: 'imported_events', applied_at: AT },
+      { id: 5, name: 'profile_assets', applied_at: AT },
     ]);
     db.close();
   });
@@ -143,6 +147,7 @@ describe('migrate', () => {
       { id: 2, applied_at: AT },
       { id: 3, applied_at: AT },
       { id: 4, applied_at: AT },
+      { id: 5, applied_at: AT },
     ]);
     expect(schema(db)).toEqual(before);
     db.close();
@@ -204,6 +209,7 @@ describe('openDatabase', () => {
       { id: 2, name: 'acks_profiles_trash', applied_at: AT },
       { id: 3, name: 'archive_ledger', applied_at: AT },
       { id: 4, name: 'imported_events', applied_at: AT },
+      { id: 5, name: 'profile_assets', applied_at: AT },
     ]);
     db.close();
   });
