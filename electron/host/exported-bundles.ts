@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLE_EXTENSION } from '../shared/bundle-manifest';
+import { clearFolder } from './clear-folder';
 
 /**
  * Bundles made by `archive.exportBundle` wait in `<dataDir>/exports/` for the renderer to download them (or
@@ -25,18 +26,5 @@ export function readExportedBundle(dataDir: string, blobId: string): Uint8Array 
 
 /** Deletes every exported bundle (and leftovers of unfinished exports); best effort, a read-only folder is left as is. */
 export function clearExportedBundles(dataDir: string): void {
-  const dir = join(dataDir, EXPORTS_DIR);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    try {
-      rmSync(join(dir, name), { force: true });
-    } catch {
-      // read-only folder: the next start tries again
-    }
-  }
+  clearFolder(join(dataDir, EXPORTS_DIR));
 }

@@ -23,6 +23,9 @@ import { STAMPING_HANDLERS } from './stamping-handlers';
 import { ARCHIVE_HANDLERS } from './archive-handlers';
 import { BACKUP_HANDLERS } from './backup-handlers';
 import { BUNDLE_HANDLERS } from './bundle-handlers';
+import { JOB_HANDLERS } from './job-handlers';
+import type { JobRunner } from './job-runner';
+import { PRINT_HANDLERS } from './print-handlers';
 import type { HostPorts } from './host';
 import { newArchiveId, newDraftId } from './new-ids';
 
@@ -48,6 +51,8 @@ export interface HostContext {
   ports: HostPorts;
   /** Bytes of an uploaded blob, or null. */
   readBlob: (blobId: string) => Uint8Array | null;
+  /** Background jobs (`jobs.start`, `jobs.get`). */
+  jobs: JobRunner;
 }
 
 export type Handlers = {
@@ -210,8 +215,10 @@ export const HANDLERS: Handlers = {
   },
   'archive.list': (_input, ctx) => ctx.archive.list(),
   ...ARCHIVE_HANDLERS,
+  ...PRINT_HANDLERS,
   ...STAMPING_HANDLERS,
   ...BUNDLE_HANDLERS,
+  ...JOB_HANDLERS,
   ...BACKUP_HANDLERS,
 };
 

@@ -819,5 +819,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   PDF_ENCRYPTED: 'The PDF needs a password to open',
   PDF_TOO_LARGE: 'The PDF is too large to stamp',
   PDF_TIMEOUT: 'Stamping this PDF took too long and was stopped',
+  ARCHIVE_FILE_MISSING: 'The PDF of this record is missing from the data folder and cannot be printed; run “Verify archive”',
+  JOB_NOT_FOUND: 'No such background job (jobs do not outlive a restart)',
   INTERNAL: 'Internal error',
 };

@@ -828,6 +828,8 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   PDF_ENCRYPTED: '该 PDF 需要密码才能打开',
   PDF_TOO_LARGE: 'PDF 文件过大，无法盖章',
   PDF_TIMEOUT: '处理该 PDF 超时，已停止',
+  ARCHIVE_FILE_MISSING: '这份存档的 PDF 文件在数据文件夹中找不到，无法打印；请运行“核验全部档案”',
+  JOB_NOT_FOUND: '找不到该后台任务（程序重启后任务不再保留）',
   INTERNAL: '内部错误',
 };
 
