@@ -65,7 +65,7 @@ export interface ExportProgress {
  * other work between batches; the bundle is the return value). The database snapshot is taken before the
  * first step, in one transaction. Stopping the generator early (`return()`) deletes the unfinished ZIP.
  */
-export function* exportBundleSteps(db: Database.Database, input: ExportBundleInput, deps: ExportBundleDeps, batchSize = 20): Generator<ExportProgress, ExportedBundle> {
+export function* exportBundleSteps(db: Database.Database, input: ExportBundleInput, deps: ExportBundleDeps, batchSize = 10): Generator<ExportProgress, ExportedBundle> {
   const snapshot = db.transaction(() => collect(db, input))();
   const writer = new ZipWriter(input.path, input.now);
   let finished = false;
@@ -82,7 +82,7 @@ export function* exportBundleSteps(db: Database.Database, input: ExportBundleInp
     };
     const total = snapshot.records.length;
     for (const [index, record] of snapshot.records.entries()) {
-      if (index > 0 && index % batchSize === 0) yield { done: index, total };
+      if (index % batchSize === 0) yield { done: index, total };
       if (record.redacted) continue;
       add(`archive/${record.row.fileSha256}.pdf`, record.row.fileSha256, deps.readPdf(record.row.fileSha256), `the PDF of ${record.row.id}`);
       for (const sha of record.scans) add(`scans/${sha}`, sha, deps.readScan(sha), `the scan ${sha} of ${record.row.id}`);
