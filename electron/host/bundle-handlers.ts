@@ -90,5 +90,5 @@ export function* exportBundleSteps(input: MethodInput<'archive.exportBundle'>, c
     throw error;
   }
   const day = now.toISOString().slice(0, 10).replaceAll('-', '');
-  return { blobId: bundle.sha256, bytes: bundle.bytes, records: bundle.ids.length, fileName: `承诺书-${day}-${bundle.ids.length}${BUNDLE_EXTENSION}` };
+  return { blobId: bundle.sha256, url: `${ctx.blobUrlPrefix}${bundle.sha256}`, bytes: bundle.bytes, records: bundle.ids.length, fileName: `承诺书-${day}-${bundle.ids.length}${BUNDLE_EXTENSION}` };
 }

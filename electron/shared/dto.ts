@@ -301,8 +301,10 @@ export interface VerifyAllResult {
 
 /** What `archive.exportBundle` wrote: a `.pledgebundle` (ZIP) readable through the blob route until the host restarts. */
 export interface BundleExportResult {
-  /** SHA-256 of the bundle file; `blobUrlPrefix + blobId` downloads it. */
+  /** SHA-256 of the bundle file; `url` downloads it. */
   blobId: string;
+  /** `blobUrlPrefix + blobId`: where the renderer downloads the bundle from. */
+  url: string;
   bytes: number;
   /** Records in the bundle. */
   records: number;

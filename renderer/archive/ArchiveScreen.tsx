@@ -13,6 +13,7 @@ import { ArchiveFilters } from './ArchiveFilters';
 import { ArchiveResults } from './ArchiveResults';
 import { BrowserPrintQueue } from './BrowserPrintQueue';
 import { DesktopPrintQueue } from './DesktopPrintQueue';
+import { ExportBundleDialog } from './ExportBundleDialog';
 import type { SearchState } from './search-state';
 import { INITIAL_SEARCH, MAX_QUERY_CHARS, PAGE_SIZE, pageCount, pageRange, parseSearchState, searchInput, withChange } from './search-state';
 import type { Selection } from './selection';
@@ -31,7 +32,7 @@ function readStored(): SearchState {
   }
 }
 
-/** "档案检索": words and filters, sorted and paged results, and printing several selected records. */
+/** "档案检索": words and filters, sorted and paged results, and printing or exporting several selected records. */
 export function ArchiveScreen({ onOpenRecord, onHome }: { onOpenRecord: (archiveId: string) => void; onHome: () => void }) {
   const { t, locale } = useLocale();
   const queryId = useId();
@@ -39,6 +40,7 @@ export function ArchiveScreen({ onOpenRecord, onHome }: { onOpenRecord: (archive
   const [state, setState] = useState<SearchState>(readStored);
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [printing, setPrinting] = useState<ArchiveListItem[] | null>(null);
+  const [exporting, setExporting] = useState<ArchiveListItem[] | null>(null);
   const info = useAppInfo();
   const [templates] = useApi(() => call('templates.list', {}), []);
   const query = useDebounced(state.query, SEARCH_DELAY_MS);
@@ -115,6 +117,9 @@ export function ArchiveScreen({ onOpenRecord, onHome }: { onOpenRecord: (archive
             <button type="button" className="btn btn-small btn-primary" disabled={picked.length === 0} onClick={() => setPrinting(picked)} data-action="print-selected">
               {t.search.printSelected}
             </button>
+            <button type="button" className="btn btn-small" disabled={picked.length === 0} onClick={() => setExporting(picked)} data-action="export-selected">
+              {t.search.exportSelected}
+            </button>
           </span>
         </div>
         {search.error && <ErrorNotice error={search.error} onRetry={search.reload} />}
@@ -142,6 +147,7 @@ export function ArchiveScreen({ onOpenRecord, onHome }: { onOpenRecord: (archive
         ) : (
           <BrowserPrintQueue items={printing} onClose={() => setPrinting(null)} />
         ))}
+      {exporting && <ExportBundleDialog items={exporting} onClose={() => setExporting(null)} />}
     </div>
   );
 }

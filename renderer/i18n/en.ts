@@ -85,6 +85,7 @@ export const en: Messages = {
     selected: (n: string) => `${n} selected`,
     clearSelection: 'Clear selection',
     printSelected: 'Print selected',
+    exportSelected: 'Export bundle',
   },
 
   pagination: {
@@ -92,6 +93,18 @@ export const en: Messages = {
     previous: 'Previous',
     next: 'Next',
     page: (page: string, pages: string) => `Page ${page} of ${pages}`,
+  },
+
+  exportBundle: {
+    heading: (n: string) => `Export the ${n} selected records as a bundle`,
+    hint: 'A bundle (.pledgebundle) holds the records, their audit history, PDFs and scans; another computer can import it and check every hash.',
+    personalData: 'Include personal data (ID numbers, phones, addresses)',
+    start: 'Export',
+    starting: 'Preparing…',
+    progress: (done: string, total: string) => `Written ${done} / ${total} records`,
+    done: (n: string, kb: string) => `Exported ${n} records (${kb} KB); each record’s audit log says so.`,
+    download: 'Download the bundle',
+    close: 'Close',
   },
 
   printQueue: {

@@ -89,6 +89,7 @@ export const zh = {
     selected: (n: string) => `已选 ${n} 份`,
     clearSelection: '清除选择',
     printSelected: '打印所选',
+    exportSelected: '导出交换包',
   },
 
   pagination: {
@@ -96,6 +97,18 @@ export const zh = {
     previous: '上一页',
     next: '下一页',
     page: (page: string, pages: string) => `第 ${page} / ${pages} 页`,
+  },
+
+  exportBundle: {
+    heading: (n: string) => `把所选的 ${n} 份记录导出为交换包`,
+    hint: '交换包（.pledgebundle）含记录、审计记录、PDF 和扫描件，可在另一台电脑上导入并逐项核对摘要。',
+    personalData: '包含个人信息（身份证号、电话、地址）',
+    start: '开始导出',
+    starting: '正在准备…',
+    progress: (done: string, total: string) => `已写入 ${done} / ${total} 份`,
+    done: (n: string, kb: string) => `已导出 ${n} 份记录（${kb} KB），并记入各记录的审计记录。`,
+    download: '下载交换包',
+    close: '关闭',
   },
 
   printQueue: {

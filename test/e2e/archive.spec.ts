@@ -308,3 +308,31 @@ test('in the browser, a print marked 副本 opens the marked copy and shows in t
     expect(prints.at(-1)?.details).toMatchObject({ copies: null, copyMark: true, via: 'browser' });
   }
 });
+
+test('selected records export as a bundle with a progress bar, then download', async ({ page, server }) => {
+  const home = new HomePage(page);
+  await home.open(server.url);
+  const { company, person } = await twoPledges(page, server.origin);
+  const search = new ArchiveSearchPage(page);
+  await search.openFromHeader();
+  await search.expectSettled(2);
+  await page.getByRole('checkbox', { name: '选择本页全部可打印的记录' }).check();
+  await page.locator('[data-action="export-selected"]').click();
+  const dialog = page.getByTestId('export-bundle');
+  await expect(dialog).toBeVisible();
+  await dialog.locator('[data-action="start-export"]').click();
+  await expect(dialog.getByTestId('bundle-done')).toContainText('已导出 2 份记录');
+  const progress = dialog.getByTestId('job-progress');
+  await expect(progress).toHaveAttribute('data-done', '2');
+  await expect(progress).toHaveAttribute('data-total', '2');
+  await expect(dialog.getByTestId('job-progress-label')).toHaveText('已写入 2 / 2 份');
+  await shot(page, 'export-bundle');
+  const link = dialog.getByTestId('bundle-download');
+  await expect(link).toHaveAttribute('href', /^\/blobs\/[0-9a-f]{64}$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^承诺书-\d{8}-2\.pledgebundle$/);
+  for (const signed of [company, person]) {
+    const history = await api(page, server.origin, 'archive.get', { id: signed.id });
+    expect(history.events.at(-1)).toMatchObject({ kind: 'exported', details: { personalData: false } });
+  }
+});

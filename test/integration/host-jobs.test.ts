@@ -71,6 +71,7 @@ describe('jobs.start archive.exportBundle', () => {
     const result = last.result as BundleExportResult;
     expect(result.records).toBe(2);
     expect(result.fileName).toMatch(/^承诺书-\d{8}-2\.pledgebundle$/);
+    expect(result.url).toBe(`/blobs/${result.blobId}`);
     expect(a.host.readBlob(result.blobId)?.bytes.length).toBe(result.bytes);
     for (const recordId of ids) {
       const record = ok<ArchiveRecord>(await a.host.dispatch('archive.get', { id: recordId }));
