@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PDFDocument, degrees } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ArchiveRecord, BrowserPrintResult, FinalizeResult, PrintedDetails, VerifyAllResult, VerifyResult } from '../../electron/shared/dto';
+import type { ArchiveRecord, BrowserPrintResult, FinalizeResult, PrintedDetails, StampResultDto, VerifyAllResult, VerifyResult } from '../../electron/shared/dto';
 import { createHost } from '../../electron/host/create-host';
 import { archiveHost, type ArchiveHost } from '../support/archive-host';
+import { makeSignaturePng, pngDataUrl } from '../support/make-png';
 import { RESOURCES_DIR } from '../support/paths';
 import { pdfText } from '../support/pdf-text';
+import { renderPageGray } from '../support/render-page';
 import { makeTempDir, removeTempDirs } from '../support/temp-dir';
-import { err, ok } from '../support/test-host';
+import { SIGNER, err, ok } from '../support/test-host';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -89,6 +92,48 @@ describe('archive.printInBrowser (browser mode)', () => {
     expect(readdirSync(join(dataDir, 'prints'))).toEqual([]);
     expect(err(await a.host.dispatch('archive.printInBrowser', { id: victim.id })).code).toBe('ARCHIVE_REDACTED');
     expect(err(await a.host.dispatch('archive.printInBrowser', { id: 'PD-20261128-AAAAAAAA' })).code).toBe('ARCHIVE_NOT_FOUND');
+  });
+});
+
+describe('a 副本 copy of a stamped outside PDF', () => {
+  it('is marked upright at the top right of every page, also a rotated one, and verifies as a copy of its record', async () => {
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]);
+    doc.addPage([842, 595]).setRotation(degrees(90));
+    const { blobId: source } = ok<{ blobId: string }>(await a.host.putBlob(await doc.save()));
+    const stamped = ok<StampResultDto>(
+      await a.host.dispatch('stamping.stamp', { blobId: source, fileName: '合作协议.pdf', signer: SIGNER, signature: { png: pngDataUrl(makeSignaturePng()) }, date: '2026-11-28' }),
+    );
+    const res = ok<BrowserPrintResult>(await a.host.dispatch('archive.printInBrowser', { id: stamped.id, copyMark: true }));
+    const copy = a.host.readBlob(res.blobId)?.bytes as Uint8Array;
+    const copyFile = join(dataDir, 'stamped-copy.pdf');
+    const originalFile = join(dataDir, 'stamped-original.pdf');
+    writeFileSync(copyFile, copy);
+    writeFileSync(originalFile, a.host.readBlob(stamped.fileSha256)?.bytes as Uint8Array);
+    const pages = pdfText(copyFile).split('\f').filter((p) => p.trim() !== '');
+    expect(pages).toHaveLength(2);
+    for (const page of pages) expect(page.replace(/\s+/g, '')).toContain(`（记录${stamped.id}）`);
+    for (const page of [1, 2]) {
+      // Where the copy differs from the original, as the reader sees the page: only in its top-right corner.
+      const before = renderPageGray(originalFile, page, 30, { ghostscript: false });
+      const after = renderPageGray(copyFile, page, 30, { ghostscript: false });
+      if (!before || !after) throw new Error('pdftoppm could not render the page');
+      expect([after.width, after.height]).toEqual([before.width, before.height]);
+      let changed = 0;
+      for (let i = 0; i < after.pixels.length; i++) {
+        if (Math.abs((after.pixels[i] as number) - (before.pixels[i] as number)) <= 40) continue;
+        changed++;
+        const x = i % after.width;
+        const y = Math.floor(i / after.width);
+        expect(y / after.height, `page ${page}`).toBeLessThan(0.2);
+        expect(x / after.width, `page ${page}`).toBeGreaterThan(0.4);
+      }
+      expect(changed, `page ${page}`).toBeGreaterThan(20);
+    }
+    // The stamped PDF names no record itself: the copy's metadata does.
+    const { blobId } = ok<{ blobId: string }>(await a.host.putBlob(copy));
+    const verdict = ok<VerifyResult>(await a.host.dispatch('archive.verify', { blobId }));
+    expect(verdict).toMatchObject({ verdict: 'modified-copy', recordId: stamped.id, contentHashMatches: true });
   });
 });
 
