@@ -80,6 +80,8 @@ describe('archive.printInBrowser (browser mode)', () => {
     const { blobId } = ok<{ blobId: string }>(await a.host.putBlob(copy));
     const verdict = ok<VerifyResult>(await a.host.dispatch('archive.verify', { blobId }));
     expect(verdict).toMatchObject({ verdict: 'modified-copy', recordId: second.id, contentHashMatches: true });
+    // The very file printed is traced to its print event too.
+    expect(verdict.details).toContain(`it is the 副本 printed from ${second.id} at ${res.event.at} (audit event ${res.event.seq})`);
     expect(await printedDetails(second.id)).toEqual([{ copies: null, copyMark: true, via: 'browser', copySha256: res.blobId }]);
   });
 
