@@ -5,13 +5,13 @@ import { PDFDocument, degrees } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ArchiveRecord, BrowserPrintResult, FinalizeResult, PrintedDetails, StampResultDto, VerifyAllResult, VerifyResult } from '../../electron/shared/dto';
 import { createHost } from '../../electron/host/create-host';
-import { archiveHost, type ArchiveHost } from '../support/archive-host';
+import { SIGNATURES, archiveHost, type ArchiveHost } from '../support/archive-host';
 import { makeSignaturePng, pngDataUrl } from '../support/make-png';
 import { RESOURCES_DIR } from '../support/paths';
 import { pdfText } from '../support/pdf-text';
 import { renderPageGray } from '../support/render-page';
 import { makeTempDir, removeTempDirs } from '../support/temp-dir';
-import { SIGNER, err, ok } from '../support/test-host';
+import { SIGNER, TEMPLATE_ID, VALID_VALUES, err, ok } from '../support/test-host';
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
@@ -136,6 +136,25 @@ describe('a 副本 copy of a stamped outside PDF', () => {
     const { blobId } = ok<{ blobId: string }>(await a.host.putBlob(copy));
     const verdict = ok<VerifyResult>(await a.host.dispatch('archive.verify', { blobId }));
     expect(verdict).toMatchObject({ verdict: 'modified-copy', recordId: stamped.id, contentHashMatches: true });
+  });
+});
+
+describe('a 副本 copy of a digitally signed pledge', () => {
+  it('is made from the signed original, which stays byte for byte as archived, and verifies as a copy of its record', async () => {
+    const identity = ok<{ p12BlobId: string }>(await a.host.dispatch('signing.createIdentity', { commonName: SIGNER.name, passphrase: 'pass-1' }));
+    const { id: draftId } = ok<{ id: string }>(await a.host.dispatch('drafts.create', { templateId: TEMPLATE_ID }));
+    ok(await a.host.dispatch('drafts.update', { id: draftId, values: VALID_VALUES, signer: SIGNER }));
+    const signed = ok<FinalizeResult>(
+      await a.host.dispatch('signing.finalize', { draftId, signatures: SIGNATURES, date: '2026-11-28', digitalSignature: { p12BlobId: identity.p12BlobId, passphrase: 'pass-1' } }),
+    );
+    const res = ok<BrowserPrintResult>(await a.host.dispatch('archive.printInBrowser', { id: signed.id, copyMark: true }));
+    const copy = a.host.readBlob(res.blobId)?.bytes as Uint8Array;
+    const file = join(dataDir, 'signed-copy.pdf');
+    writeFileSync(file, copy);
+    for (const page of pdfText(file).split('\f').filter((p) => p.trim() !== '')) expect(page).toContain('副本');
+    expect(sha256(a.host.readBlob(signed.fileSha256)?.bytes as Uint8Array)).toBe(signed.fileSha256);
+    const { blobId } = ok<{ blobId: string }>(await a.host.putBlob(copy));
+    expect(ok<VerifyResult>(await a.host.dispatch('archive.verify', { blobId }))).toMatchObject({ verdict: 'modified-copy', recordId: signed.id, contentHashMatches: true });
   });
 });
 
