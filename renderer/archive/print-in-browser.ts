@@ -9,10 +9,19 @@ import { openPdf, printPdf } from './print-pdf';
  * be printed with the viewer's print button.
  */
 export async function printInBrowser(id: string, copyMark: boolean, frame: HTMLIFrameElement | null, previewUrl: string): Promise<ApiResult<BrowserPrintResult>> {
+  // Why open the window before the call: making the marked copy takes a moment, and a window opened after
+  // the click's user activation has expired is blocked as a pop-up. It is pointed at the copy once it exists.
+  const win = copyMark ? window.open('', '_blank') : null;
+  if (win) win.opener = null;
   const res = await call('archive.printInBrowser', { id, copyMark });
-  if (res.ok) {
-    if (res.value.url === previewUrl) printPdf(frame, res.value.url);
-    else openPdf(res.value.url);
+  if (!res.ok) {
+    win?.close();
+    return res;
   }
+  if (res.value.url === previewUrl) {
+    win?.close();
+    printPdf(frame, res.value.url);
+  } else if (win) win.location.href = res.value.url;
+  else openPdf(res.value.url);
   return res;
 }

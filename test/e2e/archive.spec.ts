@@ -268,6 +268,7 @@ test('in the browser, a print marked 副本 opens the marked copy and shows in t
 
   await page.getByTestId('print-copy-mark').check();
   const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('[data-action="print"]').click()]);
+  await popup.waitForURL(/\/blobs\//);
   const url = new URL(popup.url());
   expect(url.pathname).toMatch(/^\/blobs\/[0-9a-f]{64}$/);
   expect(url.pathname).not.toContain(company.fileSha256);
@@ -296,6 +297,7 @@ test('in the browser, a print marked 副本 opens the marked copy and shows in t
   for (const position of ['第 1 / 2 份', '第 2 / 2 份']) {
     await expect(page.getByTestId('queue-position')).toHaveText(position);
     const [opened] = await Promise.all([page.waitForEvent('popup'), page.locator('[data-action="print-one"]').click()]);
+    await opened.waitForURL(/\/blobs\//);
     expect(new URL(opened.url()).pathname).toMatch(/^\/blobs\/[0-9a-f]{64}$/);
     await opened.close();
     await expect(search.printQueue.locator('.badge-valid')).toHaveText('已打印');
