@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FinalizeResult, VerifyCodeResult, VerifyResult } from '../../../../electron/shared/dto';
 import { copyMarkLine, formatPrintTime, markPrintedCopy } from '../../../../electron/core/pdf/mark-printed-copy';
+import { subsetFont } from '../../../../electron/core/pdf/subset-font';
 import { sha256Hex } from '../../../../electron/core/util/sha256-hex';
 import { type ArchiveHost, archiveHost } from '../../../support/archive-host';
 import { RESOURCES_DIR } from '../../../support/paths';
@@ -100,4 +101,11 @@ describe('markPrintedCopy', () => {
     expect(checked.verdict).toBe('match');
   });
 
+  it('refuses a font that cannot draw the mark, naming the missing characters', async () => {
+    // The body font cut down to ASCII: it has the digits and the record id, not 副本 or 打印于.
+    const ascii = await subsetFont(FONT, Array.from({ length: 95 }, (_, i) => 0x20 + i));
+    const marking = markPrintedCopy(original, { recordId: signed.id, contentHash: signed.contentHash, printedAt: PRINTED_AT, utcOffsetMinutes: CST, font: ascii });
+    await expect(marking).rejects.toMatchObject({ code: 'FONT_MISSING_GLYPHS' });
+    await expect(marking).rejects.toThrow(/副.*本/);
+  });
 });
