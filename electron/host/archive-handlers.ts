@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ArchiveEvent, ArchiveScan } from '../shared/dto';
+import type { ArchiveEvent, ArchiveScan, VerifyAllResult } from '../shared/dto';
 import { attachScan } from '../core/archive/attach-scan';
 import { ContentStore } from '../core/archive/content-store';
 import { recordAccessEvent, assertNotRedacted } from '../core/archive/record-access-event';
@@ -15,11 +15,12 @@ import { CoreError } from '../core/errors';
 import { replaceBackupsAfterErasure } from './auto-backup';
 import { clearExportedBundles } from './exported-bundles';
 import type { Handlers, HostContext } from './handlers';
+import { type JobSteps, runYielding } from './job-runner';
+import { clearPrintCopies } from './print-copies';
 
 type ArchiveMethods =
   | 'archive.get'
   | 'archive.export'
-  | 'archive.print'
   | 'archive.search'
   | 'archive.void'
   | 'archive.redact'
@@ -87,15 +88,6 @@ export const ARCHIVE_HANDLERS: Pick<Handlers, ArchiveMethods> = {
     if (path !== null) recordAccessEvent(ctx.db, { id: input.id, kind: 'exported', at: ctx.clock().toISOString(), details: {} });
     return { path };
   },
-  'archive.print': async (input, ctx) => {
-    const record = ctx.archive.get(input.id);
-    assertNotRedacted(ctx.db, input.id);
-    if (!ctx.ports.printPdf) throw new CoreError('NOT_AVAILABLE', "this host cannot print; use the browser's print");
-    const copies = input.copies ?? 1;
-    const printed = await ctx.ports.printPdf(record.fileSha256, copies);
-    if (printed) recordAccessEvent(ctx.db, { id: input.id, kind: 'printed', at: ctx.clock().toISOString(), details: { copies } });
-    return { printed };
-  },
   'archive.search': (input, ctx) => searchArchive(ctx.db, input),
   'archive.void': (input, ctx) => ({ event: voidRecord(ctx.db, { id: input.id, reason: input.reason, at: ctx.clock().toISOString() }) }),
   'archive.redact': async (input, ctx) => {
@@ -110,8 +102,9 @@ export const ARCHIVE_HANDLERS: Pick<Handlers, ArchiveMethods> = {
     }
     // Out of the write-ahead log too, not only out of the tables.
     ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-    // Bundles waiting for download, and the backups, may carry the erased PDF or personal data.
+    // Bundles waiting for download, copies waiting to be printed, and the backups may carry the erased data.
     clearExportedBundles(ctx.dataDir);
+    clearPrintCopies(ctx.dataDir);
     await replaceBackupsAfterErasure(ctx.db, ctx.dataDir, ctx.clock());
     return { event, erasedFiles };
   },
@@ -133,16 +126,22 @@ export const ARCHIVE_HANDLERS: Pick<Handlers, ArchiveMethods> = {
   }),
   'archive.verify': (input, ctx) => verifyFile(ctx.db, readUpload(ctx, input.blobId)),
   'archive.verifyCode': (input, ctx) => verifyCode(ctx.db, input.code),
-  'archive.verifyAll': async (_input, ctx) => {
-    const steps = verifyArchiveSteps(ctx.db, { readPdf: (sha) => ctx.pdfs.get(sha), readScan: (sha) => readScan(ctx, sha) });
-    for (;;) {
-      const next = steps.next();
-      if (next.done) return next.value;
-      // Let other calls run between batches: re-hashing a large archive takes a while.
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  },
+  'archive.verifyAll': (_input, ctx) => runYielding(verifyAllSteps(ctx)),
 };
+
+/**
+ * `verifyArchiveSteps` as job steps: `done`/`total` count events walked plus records checked, the phase
+ * numbers count within the chain or the records.
+ */
+export function* verifyAllSteps(ctx: HostContext): JobSteps<VerifyAllResult> {
+  const steps = verifyArchiveSteps(ctx.db, { readPdf: (sha) => ctx.pdfs.get(sha), readScan: (sha) => readScan(ctx, sha) });
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    const p = next.value;
+    yield { phase: p.phase, done: p.overallDone, total: p.overallTotal, phaseDone: p.done, phaseTotal: p.total };
+  }
+}
 
 /** A title as a file name: no folder separators or characters Windows reserves (titles come from imports). */
 export function plainFileName(title: string): string {

@@ -17,6 +17,8 @@ import { runAutoBackup } from './auto-backup';
 import { checkCall, toFailure } from './call-errors';
 import { clearExportedBundles, readExportedFile } from './exported-bundles';
 import { HANDLERS, type HostContext } from './handlers';
+import { JobRunner } from './job-runner';
+import { clearPrintCopies, readPrintCopy } from './print-copies';
 import type { BlobContent, Host, HostOptions } from './host';
 import { loadBuiltinTemplates } from './load-builtin-templates';
 import { OpenedFiles } from './opened-files';
@@ -85,6 +87,11 @@ export function createHost(options: HostOptions): Host {
   }
   const stamper = createStamper(options.stampWorkerFile);
   const openedFiles = new OpenedFiles((bytes) => blobs.put(bytes), MAX_BLOB_BYTES);
+  const randomBytes = options.randomBytes ?? ((n: number) => new Uint8Array(nodeRandomBytes(n)));
+  const jobs = new JobRunner(clock, () => `job_${Buffer.from(randomBytes(8)).toString('hex')}`, (error) => {
+    const failure = toFailure(error, dataDir, log);
+    return failure.ok ? { code: 'INTERNAL', message: 'an internal error occurred; see the log' } : failure.error;
+  });
   let fontBytes: Uint8Array | null = null;
   let headingBytes: Uint8Array | null = null;
   const ctx: HostContext = {
@@ -101,17 +108,19 @@ export function createHost(options: HostOptions): Host {
     putBlob: (bytes) => blobs.put(bytes),
     stamper,
     clock,
-    randomBytes: options.randomBytes ?? ((n) => new Uint8Array(nodeRandomBytes(n))),
+    randomBytes,
     blobUrlPrefix: options.blobUrlPrefix ?? '/blobs/',
     readBlob: (blobId) => blobs.get(blobId),
     openedFiles,
     mode: options.mode ?? 'embedded',
     dataDir,
     ports: options.ports ?? {},
+    jobs,
   };
   let closed = false;
-  // Bundles left for download by the previous run may hold personal data: they do not outlive it.
+  // Bundles left for download and copies left for printing by the previous run may hold personal data: they do not outlive it.
   clearExportedBundles(dataDir);
+  clearPrintCopies(dataDir);
   const autoBackup = options.autoBackup === false ? Promise.resolve(null) : runAutoBackup(db, dataDir, clock(), log, () => closed);
 
   return {
@@ -141,13 +150,14 @@ export function createHost(options: HostOptions): Host {
     openFile: (path) => openedFiles.offer(path),
     readBlob(blobId): BlobContent | null {
       // Scans too: a record imported from a bundle has its scans in scans/ only, without the upload.
-      const bytes = pdfs.get(blobId) ?? blobs.get(blobId) ?? readScanFile(dataDir, blobId) ?? readExportedFile(dataDir, blobId);
+      const bytes = pdfs.get(blobId) ?? blobs.get(blobId) ?? readScanFile(dataDir, blobId) ?? readExportedFile(dataDir, blobId) ?? readPrintCopy(dataDir, blobId);
       if (!bytes) return null;
       return { bytes, contentType: contentTypeOf(bytes) };
     },
     close() {
       if (closed) return;
       closed = true;
+      jobs.close();
       stamper.close();
       db.close();
     },

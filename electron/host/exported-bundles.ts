@@ -1,6 +1,7 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUNDLE_EXTENSION } from '../shared/bundle-manifest';
+import { clearFolder } from './clear-folder';
 
 /**
  * Bundles made by `archive.exportBundle` and registers made by `archive.register` wait in `<dataDir>/exports/`
@@ -36,18 +37,5 @@ export function readExportedFile(dataDir: string, blobId: string): Uint8Array | 
 
 /** Deletes every exported bundle (and leftovers of unfinished exports); best effort, a read-only folder is left as is. */
 export function clearExportedBundles(dataDir: string): void {
-  const dir = join(dataDir, EXPORTS_DIR);
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    try {
-      rmSync(join(dir, name), { force: true });
-    } catch {
-      // read-only folder: the next start tries again
-    }
-  }
+  clearFolder(join(dataDir, EXPORTS_DIR));
 }

@@ -25,6 +25,9 @@ import { ARCHIVE_HANDLERS } from './archive-handlers';
 import { BACKUP_HANDLERS } from './backup-handlers';
 import { BUNDLE_HANDLERS } from './bundle-handlers';
 import { REGISTER_HANDLERS } from './register-handlers';
+import { JOB_HANDLERS } from './job-handlers';
+import type { JobRunner } from './job-runner';
+import { PRINT_HANDLERS } from './print-handlers';
 import type { HostPorts } from './host';
 import type { OpenedFiles } from './opened-files';
 import { newArchiveId, newDraftId } from './new-ids';
@@ -54,6 +57,8 @@ export interface HostContext {
   readBlob: (blobId: string) => Uint8Array | null;
   /** Files handed to the app by the operating system, waiting for the renderer. */
   openedFiles: OpenedFiles;
+  /** Background jobs (`jobs.start`, `jobs.get`). */
+  jobs: JobRunner;
 }
 
 export type Handlers = {
@@ -227,9 +232,11 @@ export const HANDLERS: Handlers = {
   },
   'archive.list': (_input, ctx) => ctx.archive.list(),
   ...ARCHIVE_HANDLERS,
+  ...PRINT_HANDLERS,
   ...STAMPING_HANDLERS,
   ...BUNDLE_HANDLERS,
   ...REGISTER_HANDLERS,
+  ...JOB_HANDLERS,
   ...BACKUP_HANDLERS,
 };
 

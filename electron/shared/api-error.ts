@@ -98,6 +98,10 @@ export const ERROR_CODES = [
   'PDF_TOO_LARGE',
   /** Stamping: the PDF took longer than the time limit to stamp. */
   'PDF_TIMEOUT',
+  /** An archived PDF is missing from the data folder (see archive.verifyAll), so it cannot be printed. */
+  'ARCHIVE_FILE_MISSING',
+  /** `jobs.get`: no job with that id (jobs live in memory: they do not outlive the host, finished ones expire). */
+  'JOB_NOT_FOUND',
   /** An unexpected failure; details are logged by the host, never sent. */
   'INTERNAL',
 ] as const;

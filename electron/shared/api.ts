@@ -14,6 +14,7 @@ import type {
   StampResultDto,
   ArchiveSummary,
   BackupInfo,
+  BrowserPrintResult,
   BundleExportResult,
   BundleImportResult,
   Draft,
@@ -21,6 +22,7 @@ import type {
   FinalizeResult,
   ImportedTemplate,
   RegisterExportResult,
+  JobStatus,
   RestoreResult,
   Signer,
   TemplateSummary,
@@ -140,6 +142,18 @@ const zArchiveFilter = z
 
 /** The most records one register (台账) may name or match; see MAX_REGISTER_ROWS in the core. */
 export const MAX_REGISTER_RECORDS = 100_000;
+/** `archive.exportBundle`'s input, also what `jobs.start` takes to run it as a job. */
+const zExportBundle = z
+  .object({
+    /** The records to export; duplicates are ignored. */
+    ids: z.array(zId).min(1).max(1_000_000).optional(),
+    /** Every record in the archive instead of `ids`. */
+    all: z.literal(true).optional(),
+    /** Also carry the records' personal data (ID and phone numbers, addresses); off unless the user asks. */
+    includePersonalData: z.boolean().optional(),
+  })
+  .strict()
+  .refine((v) => (v.ids === undefined) !== (v.all === undefined), 'give exactly one of ids or all');
 
 /**
  * THE contract: every method's input validator. Results are typed by `MethodResults`. Adding a method means
@@ -252,7 +266,15 @@ export const METHODS = {
   'archive.list': z.object({}).strict(),
   'archive.get': z.object({ id: zId, reveal: z.boolean().optional() }).strict(),
   'archive.export': z.object({ id: zId }).strict(),
-  'archive.print': z.object({ id: zId, copies: z.number().int().min(1).max(99).optional() }).strict(),
+  'archive.print': z
+    .object({
+      id: zId,
+      copies: z.number().int().min(1).max(99).optional(),
+      /** Print a copy marked "副本" with the print time and record id on every page (the archived file is untouched). */
+      copyMark: z.boolean().optional(),
+    })
+    .strict(),
+  'archive.printInBrowser': z.object({ id: zId, copyMark: z.boolean().optional() }).strict(),
   'archive.search': zArchiveFilter
     .extend({
       sort: z.enum(['signedAt', 'title', 'rank']).optional(),
@@ -267,17 +289,7 @@ export const METHODS = {
   'archive.verify': z.object({ blobId: zBlobId }).strict(),
   'archive.verifyCode': z.object({ code: z.string().min(1).max(200) }).strict(),
   'archive.verifyAll': z.object({}).strict(),
-  'archive.exportBundle': z
-    .object({
-      /** The records to export; duplicates are ignored. */
-      ids: z.array(zId).min(1).max(1_000_000).optional(),
-      /** Every record in the archive instead of `ids`. */
-      all: z.literal(true).optional(),
-      /** Also carry the records' personal data (ID and phone numbers, addresses); off unless the user asks. */
-      includePersonalData: z.boolean().optional(),
-    })
-    .strict()
-    .refine((v) => (v.ids === undefined) !== (v.all === undefined), 'give exactly one of ids or all'),
+  'archive.exportBundle': zExportBundle,
   'archive.importBundle': z.object({ blobId: zBlobId }).strict(),
   'archive.register': z
     .object({
@@ -291,6 +303,11 @@ export const METHODS = {
     })
     .strict()
     .refine((v) => v.ids === undefined || v.filter === undefined, 'give ids or filter, not both'),
+  'jobs.start': z.discriminatedUnion('method', [
+    z.object({ method: z.literal('archive.verifyAll'), input: z.object({}).strict() }).strict(),
+    z.object({ method: z.literal('archive.exportBundle'), input: zExportBundle }).strict(),
+  ]),
+  'jobs.get': z.object({ id: zId }).strict(),
   'backup.create': z.object({}).strict(),
   'backup.list': z.object({}).strict(),
   'backup.restore': z.object({}).strict(),
@@ -343,8 +360,18 @@ export interface MethodResults {
   'archive.get': ArchiveRecord;
   /** Asks where to save a copy of the archived PDF (desktop only); `path` is null when the user cancelled. */
   'archive.export': { path: string | null };
-  /** Opens the system print dialog for the archived PDF (desktop only); false when cancelled. A print appends a `printed` event. */
+  /**
+   * Opens the system print dialog for the archived PDF, or with `copyMark` for a copy marked "副本" (desktop
+   * only); false when cancelled. A print appends a `printed` event (`PrintedDetails`, via `desktop`).
+   */
   'archive.print': { printed: boolean };
+  /**
+   * Browser mode's print: makes the PDF to print (the archived one, or with `copyMark` a copy marked "副本"),
+   * appends a `printed` event (via `browser`, copies null: they are chosen in the browser's print dialog) and
+   * returns its URL for the page to open and print. The event says the PDF was opened for printing; whether
+   * the browser's dialog was then confirmed, a page cannot know.
+   */
+  'archive.printInBrowser': BrowserPrintResult;
   /** A page of records matching words and filters, newest first by default; never personal data. */
   'archive.search': ArchiveSearchResult;
   /** Appends a `voided` event; the record and its PDF stay. */
@@ -383,6 +410,13 @@ export interface MethodResults {
    * null when cancelled); elsewhere `path` is absent and the renderer downloads `url` (see RegisterExportResult).
    */
   'archive.register': RegisterExportResult;
+  /**
+   * Starts a long method (`archive.verifyAll`, `archive.exportBundle`) as a job in the host, which runs it in
+   * batches so other calls stay responsive; poll `jobs.get` for its progress and, at the end, its result.
+   */
+  'jobs.start': { id: string };
+  /** A job's state and progress (done / total); its result or error once finished. */
+  'jobs.get': JobStatus;
   /** Backs the database up now (SQLite online backup) into `<dataDir>/backups/`. */
   'backup.create': BackupInfo;
   /** The backups in `<dataDir>/backups/`, newest first. */

@@ -1,3 +1,4 @@
+import type { ApiError } from './api-error';
 import type { FieldValues, Template, TemplateWarning } from './template';
 
 /** Signer identity as typed in the wizard. Personal numbers are optional and checked by their value type. */
@@ -221,7 +222,7 @@ export interface ArchiveEvent {
   at: string;
   /**
    * Kind-specific: `signed` {rowHash, fileSha256, contentHash}; `voided` {reason}; `scan-attached`
-   * {sha256, bytes, contentType}; `printed` {copies}; `exported` {} for a saved PDF copy, {bundle, personalData}
+   * {sha256, bytes, contentType}; `printed` {copies, copyMark?, via?, copySha256?} (see `PrintedDetails`); `exported` {} for a saved PDF copy, {bundle, personalData}
    * for an exchange bundle; `redacted` {reason, erased}; `superseded` {by, reason?}; `imported` {bundle,
    * personalData, source} after the record's events were copied in from an exchange bundle.
    */
@@ -328,8 +329,10 @@ export interface VerifyAllResult {
 
 /** What `archive.exportBundle` wrote: a `.pledgebundle` (ZIP) readable through the blob route until the host restarts. */
 export interface BundleExportResult {
-  /** SHA-256 of the bundle file; `blobUrlPrefix + blobId` downloads it. */
+  /** SHA-256 of the bundle file; `url` downloads it. */
   blobId: string;
+  /** `blobUrlPrefix + blobId`: where the renderer downloads the bundle from. */
+  url: string;
   bytes: number;
   /** Records in the bundle. */
   records: number;
@@ -416,3 +419,63 @@ export interface StampResultDto {
   /** Every stamp drawn, page counted from 1. */
   placed: Array<{ page: number; what: 'signature' | 'seal' | 'date'; rect: PageRect }>;
 }
+
+/**
+ * The details of a `printed` event. Events written before these fields existed carry `{copies}` only: read
+ * them as a desktop print of the original.
+ */
+export interface PrintedDetails {
+  /** Copies sent to the printer; null for a browser print, whose copies are chosen in the browser's dialog. */
+  copies: number | null;
+  /** True when the copy was marked "副本" with the print time and record id (see `archive.print`). */
+  copyMark: boolean;
+  /** `desktop`: the system print dialog, which reports whether the job was sent; `browser`: the PDF was opened for the browser's print. */
+  via: 'desktop' | 'browser';
+  /** SHA-256 of the marked file that was printed, so a copy found later can be matched to this print. */
+  copySha256?: string;
+}
+
+/** What `archive.printInBrowser` made: the PDF to open for the browser's print, and the event logging it. */
+export interface BrowserPrintResult {
+  /** `blobUrlPrefix + blobId`: the archived PDF, or its marked copy. */
+  url: string;
+  blobId: string;
+  event: ArchiveEvent;
+}
+
+/** The long-running methods that can run as a job (`jobs.start`) and report progress. */
+export const JOB_METHODS = ['archive.verifyAll', 'archive.exportBundle'] as const;
+export type JobMethod = (typeof JOB_METHODS)[number];
+
+/** What a job of each method ends with: the same value the direct call returns. */
+export interface JobResults {
+  'archive.verifyAll': VerifyAllResult;
+  'archive.exportBundle': BundleExportResult;
+}
+
+/**
+ * What a job has done so far (`jobs.get`). `done`/`total` count every unit of work of the whole job (events
+ * walked plus records checked for verifyAll; records written for exportBundle): `done` never decreases and
+ * equals `total` once the job is done. `phaseDone`/`phaseTotal` count within `phase` (records, for "已校验 N /
+ * M 份"). `total` is 0 until the job has counted its work.
+ */
+export type JobStatus = {
+  [M in JobMethod]: {
+    id: string;
+    method: M;
+    state: 'running' | 'done' | 'failed';
+    /** `chain`: walking the audit events; `records`: re-hashing each record's files; `files`: writing the bundle. */
+    phase: 'starting' | 'chain' | 'records' | 'files';
+    done: number;
+    total: number;
+    phaseDone: number;
+    phaseTotal: number;
+    /** ISO instants (host clock). */
+    startedAt: string;
+    finishedAt: string | null;
+    /** Present once `state` is `done`. */
+    result?: JobResults[M];
+    /** Present once `state` is `failed`: the error the direct call would have answered. */
+    error?: ApiError;
+  };
+}[JobMethod];

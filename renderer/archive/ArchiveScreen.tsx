@@ -14,6 +14,7 @@ import { ArchiveResults } from './ArchiveResults';
 import { BrowserPrintQueue } from './BrowserPrintQueue';
 import { DesktopPrintQueue } from './DesktopPrintQueue';
 import { RegisterDialog, type RegisterScope } from './RegisterDialog';
+import { ExportBundleDialog } from './ExportBundleDialog';
 import type { SearchState } from './search-state';
 import { INITIAL_SEARCH, MAX_QUERY_CHARS, PAGE_SIZE, pageCount, pageRange, parseSearchState, searchFilter, searchInput, withChange } from './search-state';
 import type { Selection } from './selection';
@@ -32,7 +33,7 @@ function readStored(): SearchState {
   }
 }
 
-/** "档案检索": words and filters, sorted and paged results, and printing several selected records. */
+/** "档案检索": words and filters, sorted and paged results, and printing or exporting several selected records. */
 export function ArchiveScreen({
   onOpenRecord,
   onHome,
@@ -49,6 +50,7 @@ export function ArchiveScreen({
   const [selection, setSelection] = useState<Selection>(EMPTY_SELECTION);
   const [printing, setPrinting] = useState<ArchiveListItem[] | null>(null);
   const [register, setRegister] = useState<{ scope: RegisterScope; count: number } | null>(null);
+  const [exporting, setExporting] = useState<ArchiveListItem[] | null>(null);
   const info = useAppInfo();
   const [templates] = useApi(() => call('templates.list', {}), []);
   const query = useDebounced(state.query, SEARCH_DELAY_MS);
@@ -140,6 +142,9 @@ export function ArchiveScreen({
             >
               {t.register.open}
             </button>
+            <button type="button" className="btn btn-small" disabled={picked.length === 0} onClick={() => setExporting(picked)} data-action="export-selected">
+              {t.search.exportSelected}
+            </button>
           </span>
         </div>
         {search.error && <ErrorNotice error={search.error} onRetry={search.reload} />}
@@ -169,6 +174,7 @@ export function ArchiveScreen({
         ) : (
           <BrowserPrintQueue items={printing} onClose={() => setPrinting(null)} />
         ))}
+      {exporting && <ExportBundleDialog items={exporting} onClose={() => setExporting(null)} />}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { formatNumber } from '../app/format';
 import { CopiesInput } from '../components/CopiesInput';
 import { Dialog } from '../components/Dialog';
 import { useLocale } from '../i18n/locale-context';
+import { CopyMarkToggle } from './CopyMarkToggle';
 
 interface Props {
   items: readonly ArchiveListItem[];
@@ -13,10 +14,14 @@ interface Props {
 
 type Outcome = { id: string; title: string } & ({ kind: 'printed' } | { kind: 'cancelled' } | { kind: 'failed'; reason: string });
 
-/** Printing several records on the desktop: `archive.print` for each in turn (each print is logged by the host). */
+/**
+ * Printing several records on the desktop: `archive.print` for each in turn, with the same copies and 副本
+ * option (each print is logged by the host as its record's own event).
+ */
 export function DesktopPrintQueue({ items, onClose }: Props) {
   const { t, locale } = useLocale();
   const [copies, setCopies] = useState(1);
+  const [copyMark, setCopyMark] = useState(false);
   const [current, setCurrent] = useState<number | null>(null);
   const [outcomes, setOutcomes] = useState<Outcome[] | null>(null);
   const n = (v: number): string => formatNumber(v, locale);
@@ -25,7 +30,7 @@ export function DesktopPrintQueue({ items, onClose }: Props) {
     const done: Outcome[] = [];
     for (const [i, item] of items.entries()) {
       setCurrent(i);
-      const res = await call('archive.print', { id: item.id, copies });
+      const res = await call('archive.print', { id: item.id, copies, copyMark });
       const base = { id: item.id, title: item.title };
       done.push(!res.ok ? { ...base, kind: 'failed', reason: t.error(res.error.code) } : res.value.printed ? { ...base, kind: 'printed' } : { ...base, kind: 'cancelled' });
     }
@@ -47,6 +52,7 @@ export function DesktopPrintQueue({ items, onClose }: Props) {
       {outcomes === null && current === null && (
         <div className="print-group">
           <CopiesInput label={t.printQueue.copies} value={copies} onChange={setCopies} />
+          <CopyMarkToggle checked={copyMark} onChange={setCopyMark} />
         </div>
       )}
       {current !== null && (

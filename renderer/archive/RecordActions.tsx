@@ -5,7 +5,8 @@ import { call } from '../api/pledge';
 import { formatNumber } from '../app/format';
 import { CopiesInput } from '../components/CopiesInput';
 import { useLocale } from '../i18n/locale-context';
-import { printPdf } from './print-pdf';
+import { CopyMarkToggle } from './CopyMarkToggle';
+import { printInBrowser } from './print-in-browser';
 
 interface Props {
   record: Pick<ArchiveRecord, 'id' | 'title' | 'status' | 'pdf'>;
@@ -19,21 +20,31 @@ interface Props {
   onRedact: () => void;
 }
 
-/** Save a copy, print (with copies on the desktop), 作废, 删除个人信息. An erased record has no PDF to act on. */
+/**
+ * Save a copy, print (with copies on the desktop; optionally marked 副本; every print is logged), 作废,
+ * 删除个人信息. An erased record has no PDF to act on.
+ */
 export function RecordActions({ record, native, frame, onNotice, onLogged, onVoid, onRedact }: Props) {
   const { t, locale } = useLocale();
   const [copies, setCopies] = useState(1);
+  const [copyMark, setCopyMark] = useState(false);
   const [printing, setPrinting] = useState(false);
   const hasPdf = record.status !== 'redacted';
   const fileName = `${record.title}-${record.id}.pdf`;
 
   const print = async (): Promise<void> => {
+    setPrinting(true);
     if (!native) {
-      printPdf(frame.current, record.pdf.url);
+      const opened = await printInBrowser(record.id, copyMark, frame.current, record.pdf.url);
+      setPrinting(false);
+      if (!opened.ok) onNotice({ text: t.error(opened.error.code), error: true });
+      else {
+        onNotice({ text: opened.value.url === record.pdf.url ? t.record.sentToPrint : t.record.openedForPrint });
+        onLogged();
+      }
       return;
     }
-    setPrinting(true);
-    const res = await call('archive.print', { id: record.id, copies });
+    const res = await call('archive.print', { id: record.id, copies, copyMark });
     setPrinting(false);
     if (!res.ok) onNotice({ text: t.error(res.error.code), error: true });
     else onNotice({ text: res.value.printed ? t.record.printed(formatNumber(copies, locale)) : t.record.printCancelled });
@@ -66,6 +77,7 @@ export function RecordActions({ record, native, frame, onNotice, onLogged, onVoi
             {native && (
               <CopiesInput label={t.record.copies} value={copies} onChange={setCopies} />
             )}
+            <CopyMarkToggle checked={copyMark} onChange={setCopyMark} />
             <button type="button" className="btn" disabled={printing} onClick={() => void print()} data-action="print" title={native ? undefined : t.record.copiesHint}>
               {printing ? t.record.printing : t.archive.print}
             </button>

@@ -28,7 +28,7 @@ function erasedParts(erased: unknown, t: Messages, n: (value: number) => string)
 
 /**
  * The details of an audit event as lines of text in the UI language: the reason of a void or erasure, what a
- * redaction erased, a scan's type and size, the copies printed, the record replacing a superseded one.
+ * redaction erased, a scan's type and size, a print's copies, 副本 mark and way, the record replacing a superseded one.
  * Details are read defensively: the log is shown even when a field is missing or of an older shape.
  */
 export function eventDetails(event: Pick<ArchiveEvent, 'kind' | 'details'>, t: Messages, n: (value: number) => string = String): string[] {
@@ -53,8 +53,14 @@ export function eventDetails(event: Pick<ArchiveEvent, 'kind' | 'details'>, t: M
       break;
     }
     case 'printed': {
+      // Events from before 副本 marks and browser prints carry {copies} only: a desktop print of the original.
       const copies = num(d.copies);
-      if (copies !== null) lines.push(t.events.printed(n(copies)));
+      const via = d.via === 'browser' || d.via === 'desktop' ? d.via : copies !== null ? 'desktop' : null;
+      if (via === null) break;
+      const count = copies !== null ? t.events.printed(n(copies)) : via === 'browser' ? t.events.copiesInBrowser : null;
+      lines.push([...(count ? [count] : []), d.copyMark === true ? t.events.copyMarked : t.events.notCopyMarked, t.events.via[via]].join(' · '));
+      const copy = str(d.copySha256);
+      if (copy) lines.push(t.events.copyFile(copy.slice(0, HASH_DIGITS)));
       break;
     }
     case 'redacted': {

@@ -10,8 +10,13 @@ export function printPdf(frame: HTMLIFrameElement | null, url: string): void {
     win.focus();
     win.print();
   } catch {
-    // Why not 'noopener' in the features: with it window.open returns null and we could not drop the opener.
-    const opened = window.open(url, '_blank');
-    if (opened) opened.opener = null;
+    openPdf(url);
   }
+}
+
+/** Opens a PDF in a new window, where the viewer's own print button prints it (a marked copy is not in the preview). */
+export function openPdf(url: string): void {
+  // Why not 'noopener' in the features: with it window.open returns null and we could not drop the opener.
+  const opened = window.open(url, '_blank');
+  if (opened) opened.opener = null;
 }

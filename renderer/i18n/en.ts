@@ -85,6 +85,7 @@ export const en: Messages = {
     selected: (n: string) => `${n} selected`,
     clearSelection: 'Clear selection',
     printSelected: 'Print selected',
+    exportSelected: 'Export bundle',
   },
 
   pagination: {
@@ -112,6 +113,18 @@ export const en: Messages = {
     downloadAgain: 'Download again',
     saved: (path: string, n: string) => `The register of ${n} records was saved to ${path}`,
     cancelled: 'Saving was cancelled; nothing was exported.',
+    close: 'Close',
+  },
+
+  exportBundle: {
+    heading: (n: string) => `Export the ${n} selected records as a bundle`,
+    hint: 'A bundle (.pledgebundle) holds the records, their audit history, PDFs and scans; another computer can import it and check every hash.',
+    personalData: 'Include personal data (ID numbers, phones, addresses)',
+    start: 'Export',
+    starting: 'Preparing…',
+    progress: (done: string, total: string) => `Written ${done} / ${total} records`,
+    done: (n: string, kb: string) => `Exported ${n} records (${kb} KB); each record’s audit log says so.`,
+    download: 'Download the bundle',
     close: 'Close',
   },
 
@@ -170,6 +183,10 @@ export const en: Messages = {
     scanFile: (n: string) => `Scan ${n}`,
     copies: 'Copies',
     copiesHint: 'Choose copies and printer in the browser’s print dialog.',
+    copyMark: 'Mark as a copy',
+    copyMarkHint: 'Every page gets a copy mark (in Chinese), the print time and the record id at the top right; the archived original is unchanged.',
+    openedForPrint: 'The PDF opened in a new window: print it there. The print is in the audit log.',
+    sentToPrint: 'The print dialog is open. The print is in the audit log.',
     printing: 'Printing…',
     printed: (n: string) => `${n} copies printed and logged.`,
     printCancelled: 'Printing was cancelled.',
@@ -227,6 +244,11 @@ export const en: Messages = {
     reason: (reason: string) => `Reason: ${reason}`,
     scan: (type: string, kb: string, sha: string) => `${type} · ${kb} KB · SHA-256 ${sha}…`,
     printed: (copies: string) => `${copies} copies`,
+    copiesInBrowser: 'copies chosen in the browser’s print dialog',
+    copyMarked: 'marked as a copy',
+    notCopyMarked: 'not marked as copy',
+    via: { desktop: 'system print dialog', browser: 'browser print' },
+    copyFile: (sha: string) => `copy file SHA-256 ${sha}…`,
     erased: (parts: string) => `Erased: ${parts}`,
     erasedPart: {
       personalData: 'personal data',
@@ -288,7 +310,9 @@ export const en: Messages = {
     allHeading: 'Verify the whole archive',
     allHint: 'Re-hashes every archived PDF and scan and walks the audit chain event by event. A large archive takes a while.',
     allStart: 'Verify the whole archive',
-    allRunning: 'Verifying the whole archive…',
+    allStarting: 'Counting the archive…',
+    allChain: (done: string, total: string) => `Checking the audit chain: ${done} / ${total} events`,
+    allProgress: (done: string, total: string) => `Verified ${done} / ${total} records`,
     elapsed: (minutes: number, seconds: number) => (minutes > 0 ? `${minutes} min ${String(seconds).padStart(2, '0')} s elapsed` : `${seconds} s elapsed`),
     took: (seconds: string) => `took ${seconds} s`,
     allOk: 'All passed: nothing was altered',
@@ -897,5 +921,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   PDF_ENCRYPTED: 'The PDF needs a password to open',
   PDF_TOO_LARGE: 'The PDF is too large to stamp',
   PDF_TIMEOUT: 'Stamping this PDF took too long and was stopped',
+  ARCHIVE_FILE_MISSING: 'The PDF of this record is missing from the data folder and cannot be printed; run “Verify archive”',
+  JOB_NOT_FOUND: 'No such background job (jobs do not outlive a restart)',
   INTERNAL: 'Internal error',
 };

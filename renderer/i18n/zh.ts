@@ -89,6 +89,7 @@ export const zh = {
     selected: (n: string) => `已选 ${n} 份`,
     clearSelection: '清除选择',
     printSelected: '打印所选',
+    exportSelected: '导出交换包',
   },
 
   pagination: {
@@ -116,6 +117,18 @@ export const zh = {
     downloadAgain: '再次下载',
     saved: (path: string, n: string) => `已将 ${n} 份记录的台账保存到 ${path}`,
     cancelled: '已取消保存，未导出任何内容。',
+    close: '关闭',
+  },
+
+  exportBundle: {
+    heading: (n: string) => `把所选的 ${n} 份记录导出为交换包`,
+    hint: '交换包（.pledgebundle）含记录、审计记录、PDF 和扫描件，可在另一台电脑上导入并逐项核对摘要。',
+    personalData: '包含个人信息（身份证号、电话、地址）',
+    start: '开始导出',
+    starting: '正在准备…',
+    progress: (done: string, total: string) => `已写入 ${done} / ${total} 份`,
+    done: (n: string, kb: string) => `已导出 ${n} 份记录（${kb} KB），并记入各记录的审计记录。`,
+    download: '下载交换包',
     close: '关闭',
   },
 
@@ -174,6 +187,10 @@ export const zh = {
     scanFile: (n: string) => `扫描件 ${n}`,
     copies: '份数',
     copiesHint: '份数和打印机在浏览器的打印对话框中选择。',
+    copyMark: '标注“副本”',
+    copyMarkHint: '每页右上角印上“副本”、打印时间和记录编号；存档的原件不变。',
+    openedForPrint: '已在新窗口打开 PDF，请在其中打印；本次打印已记入审计记录。',
+    sentToPrint: '已打开打印对话框；本次打印已记入审计记录。',
     printing: '正在打印…',
     printed: (n: string) => `已打印 ${n} 份，并记入审计记录。`,
     printCancelled: '已取消打印。',
@@ -231,6 +248,11 @@ export const zh = {
     reason: (reason: string) => `理由：${reason}`,
     scan: (type: string, kb: string, sha: string) => `${type} · ${kb} KB · SHA-256 ${sha}…`,
     printed: (copies: string) => `${copies} 份`,
+    copiesInBrowser: '份数在浏览器的打印对话框中选择',
+    copyMarked: '标注“副本”',
+    notCopyMarked: '未标注“副本”',
+    via: { desktop: '系统打印对话框', browser: '浏览器打印' },
+    copyFile: (sha: string) => `副本文件 SHA-256 ${sha}…`,
     erased: (parts: string) => `已删除：${parts}`,
     erasedPart: {
       personalData: '个人信息',
@@ -292,7 +314,9 @@ export const zh = {
     allHeading: '核验全部档案',
     allHint: '重新计算每份存档 PDF 和扫描件的摘要，并逐项检查审计链。档案较大时需要一些时间。',
     allStart: '核验全部档案',
-    allRunning: '正在核验全部档案…',
+    allStarting: '正在清点档案…',
+    allChain: (done: string, total: string) => `正在核对审计链：${done} / ${total} 项`,
+    allProgress: (done: string, total: string) => `已校验 ${done} / ${total} 份`,
     elapsed: (minutes: number, seconds: number) => (minutes > 0 ? `已用时 ${minutes} 分 ${String(seconds).padStart(2, '0')} 秒` : `已用时 ${seconds} 秒`),
     took: (seconds: string) => `用时 ${seconds} 秒`,
     allOk: '全部通过：未发现任何改动',
@@ -906,6 +930,8 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   PDF_ENCRYPTED: '该 PDF 需要密码才能打开',
   PDF_TOO_LARGE: 'PDF 文件过大，无法盖章',
   PDF_TIMEOUT: '处理该 PDF 超时，已停止',
+  ARCHIVE_FILE_MISSING: '这份存档的 PDF 文件在数据文件夹中找不到，无法打印；请运行“核验全部档案”',
+  JOB_NOT_FOUND: '找不到该后台任务（程序重启后任务不再保留）',
   INTERNAL: '内部错误',
 };
 

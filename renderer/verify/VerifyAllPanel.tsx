@@ -1,30 +1,46 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../electron/shared/api-error';
-import type { VerifyAllResult } from '../../electron/shared/dto';
-import { call } from '../api/pledge';
+import type { JobStatus, VerifyAllResult } from '../../electron/shared/dto';
+import { runJob } from '../api/run-job';
 import { formatNumber } from '../app/format';
-import { ElapsedProgress } from '../components/ElapsedProgress';
+import { JobProgress } from '../components/JobProgress';
+import type { Messages } from '../i18n/zh';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useLocale } from '../i18n/locale-context';
 import { VerifyAllFailures } from './VerifyAllFailures';
 
+/** The progress line: the audit chain's events first, then "已校验 N / M 份". */
+function progressLabel(status: JobStatus | null, t: Messages, n: (v: number) => string): string {
+  if (!status || status.phase === 'starting') return t.verify.allStarting;
+  if (status.phase === 'chain') return t.verify.allChain(n(status.phaseDone), n(status.phaseTotal));
+  return t.verify.allProgress(n(status.phaseDone), n(status.phaseTotal));
+}
+
 /**
- * "核验全部档案": one `archive.verifyAll` request (the host re-hashes every PDF and scan and walks the chain) with
- * an indeterminate bar and the elapsed time while it runs, then the counts, the head hash and every failure.
+ * "核验全部档案": runs `archive.verifyAll` as a host job (the host re-hashes every PDF and scan and walks the
+ * chain in batches) with a progress bar of what is done out of the total, then the counts, the head hash and
+ * every failing record.
  */
 export function VerifyAllPanel({ onOpenRecord }: { onOpenRecord: (id: string) => void }) {
   const { t, locale } = useLocale();
   const [startedAt, setStartedAt] = useState<number | null>(null);
+  const [progress, setProgress] = useState<JobStatus | null>(null);
   const [done, setDone] = useState<{ result: VerifyAllResult; ms: number } | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const leaving = useRef<AbortController | null>(null);
   const n = (v: number): string => formatNumber(v, locale);
+  useEffect(() => () => leaving.current?.abort(), []);
 
   const run = async (): Promise<void> => {
     const start = Date.now();
+    const abort = new AbortController();
+    leaving.current = abort;
     setStartedAt(start);
+    setProgress(null);
     setDone(null);
     setError(null);
-    const res = await call('archive.verifyAll', {});
+    const res = await runJob({ method: 'archive.verifyAll', input: {} }, setProgress, abort.signal);
+    if (res === null) return;
     setStartedAt(null);
     if (res.ok) setDone({ result: res.value, ms: Date.now() - start });
     else setError(res.error);
@@ -42,7 +58,9 @@ export function VerifyAllPanel({ onOpenRecord }: { onOpenRecord: (id: string) =>
           {t.verify.allStart}
         </button>
       </div>
-      {startedAt !== null && <ElapsedProgress label={t.verify.allRunning} startedAt={startedAt} />}
+      {(startedAt !== null || (done && progress)) && (
+        <JobProgress label={progressLabel(progress, t, n)} done={progress?.done ?? 0} total={progress?.total ?? 0} startedAt={startedAt} />
+      )}
       {error && <ErrorNotice error={error} />}
       {result && done && (
         <div className={`verdict verdict-${result.failures.length === 0 ? 'ok' : 'bad'}`} role="status" data-testid="verify-all-result" data-failures={result.failures.length}>

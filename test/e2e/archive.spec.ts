@@ -1,5 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import { pdfText } from '../support/pdf-text';
 import { makeSignaturePng } from '../support/make-png';
 import { api } from './api';
 import { expect, test } from './fixtures';
@@ -238,8 +241,8 @@ test('on the desktop, printing goes through archive.print with the copies chosen
   await search.printQueue.locator('[data-action="start-printing"]').click();
   await expect(search.printQueue).toContainText('已打印 1 份记录，取消 1 份。');
   expect(printed).toEqual([
-    { id: person.id, copies: 3 },
-    { id: company.id, copies: 3 },
+    { id: person.id, copies: 3, copyMark: false },
+    { id: company.id, copies: 3, copyMark: false },
   ]);
   await search.printQueue.getByRole('button', { name: '关闭' }).click();
 
@@ -247,9 +250,94 @@ test('on the desktop, printing goes through archive.print with the copies chosen
   const record = new ArchivePage(page);
   await record.expectShown(company.title);
   await page.getByTestId('print-copies').fill('2');
+  await page.getByTestId('print-copy-mark').check();
   await page.locator('[data-action="print"]').click();
   await expect(page.getByTestId('record-notice')).toHaveText('已打印 2 份，并记入审计记录。');
-  expect(printed.at(-1)).toEqual({ id: company.id, copies: 2 });
+  expect(printed.at(-1)).toEqual({ id: company.id, copies: 2, copyMark: true });
+});
+
+test('in the browser, a print marked 副本 opens the marked copy and shows in the record history, also for several records', async ({ page, server }) => {
+  const home = new HomePage(page);
+  await home.open(server.url);
+  const { company, person } = await twoPledges(page, server.origin);
+  const search = new ArchiveSearchPage(page);
+  await search.openFromHeader();
+  await search.expectSettled(2);
+  await search.open(company.id);
+  const record = new ArchivePage(page);
+  await record.expectShown(company.title);
+
+  await page.getByTestId('print-copy-mark').check();
+  const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('[data-action="print"]').click()]);
+  await popup.waitForURL(/\/blobs\//);
+  const url = new URL(popup.url());
+  expect(url.pathname).toMatch(/^\/blobs\/[0-9a-f]{64}$/);
+  expect(url.pathname).not.toContain(company.fileSha256);
+  await popup.close();
+  await expect(page.getByTestId('record-notice')).toHaveText('已在新窗口打开 PDF，请在其中打印；本次打印已记入审计记录。');
+  // The opened file is the marked copy: 副本 and the record id on its pages, and it is not the archived file.
+  const copy = await page.request.get(url.toString());
+  expect(copy.ok()).toBe(true);
+  const file = join(server.dataDir, 'opened-copy.pdf');
+  writeFileSync(file, await copy.body());
+  const text = pdfText(file);
+  expect(text).toContain('副本');
+  expect(text.replace(/\s+/g, '')).toContain(`（记录${company.id}）`);
+  const printedEvent = record.event('printed');
+  await expect(printedEvent).toContainText('打印');
+  await expect(printedEvent).toContainText('份数在浏览器的打印对话框中选择 · 标注“副本” · 浏览器打印');
+  await shot(page, 'record-printed-copy', { fullPage: true });
+
+  // Several records in one go: each print from the queue is its record's own event, with the 副本 mark.
+  await record.back();
+  await search.expectSettled(2);
+  await page.getByRole('checkbox', { name: '选择本页全部可打印的记录' }).check();
+  await page.locator('[data-action="print-selected"]').click();
+  await expect(search.printQueue).toBeVisible();
+  await search.printQueue.getByTestId('print-copy-mark').check();
+  for (const position of ['第 1 / 2 份', '第 2 / 2 份']) {
+    await expect(page.getByTestId('queue-position')).toHaveText(position);
+    const [opened] = await Promise.all([page.waitForEvent('popup'), page.locator('[data-action="print-one"]').click()]);
+    await opened.waitForURL(/\/blobs\//);
+    expect(new URL(opened.url()).pathname).toMatch(/^\/blobs\/[0-9a-f]{64}$/);
+    await opened.close();
+    await expect(search.printQueue.locator('.badge-valid')).toHaveText('已打印');
+    if (position === '第 1 / 2 份') await page.locator('[data-action="next-in-queue"]').click();
+  }
+  await page.keyboard.press('Escape');
+  for (const signed of [company, person]) {
+    const history = await api(page, server.origin, 'archive.get', { id: signed.id });
+    const prints = history.events.filter((e) => e.kind === 'printed');
+    expect(prints.at(-1)?.details).toMatchObject({ copies: null, copyMark: true, via: 'browser' });
+  }
+});
+
+test('selected records export as a bundle with a progress bar, then download', async ({ page, server }) => {
+  const home = new HomePage(page);
+  await home.open(server.url);
+  const { company, person } = await twoPledges(page, server.origin);
+  const search = new ArchiveSearchPage(page);
+  await search.openFromHeader();
+  await search.expectSettled(2);
+  await page.getByRole('checkbox', { name: '选择本页全部可打印的记录' }).check();
+  await page.locator('[data-action="export-selected"]').click();
+  const dialog = page.getByTestId('export-bundle');
+  await expect(dialog).toBeVisible();
+  await dialog.locator('[data-action="start-export"]').click();
+  await expect(dialog.getByTestId('bundle-done')).toContainText('已导出 2 份记录');
+  const progress = dialog.getByTestId('job-progress');
+  await expect(progress).toHaveAttribute('data-done', '2');
+  await expect(progress).toHaveAttribute('data-total', '2');
+  await expect(dialog.getByTestId('job-progress-label')).toHaveText('已写入 2 / 2 份');
+  await shot(page, 'export-bundle');
+  const link = dialog.getByTestId('bundle-download');
+  await expect(link).toHaveAttribute('href', /^\/blobs\/[0-9a-f]{64}$/);
+  const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^承诺书-\d{8}-2\.pledgebundle$/);
+  for (const signed of [company, person]) {
+    const history = await api(page, server.origin, 'archive.get', { id: signed.id });
+    expect(history.events.at(-1)).toMatchObject({ kind: 'exported', details: { personalData: false } });
+  }
 });
 
 test('导出台账: the register of every result as CSV (masked), then of the selection as Excel with full personal data, logged', async ({ page, server }) => {

@@ -100,28 +100,55 @@ test('a typed verification code matches, a mistyped one does not, an unknown one
   await expect(verify.codeHeadline).toHaveText('这不是有效的校验码');
 });
 
-test('verifying the whole archive shows progress, then 0 failures, the counts and the head hash', async ({ page, server }) => {
+test('verifying the whole archive shows a progress bar up to the end, then 0 failures, the counts and the head hash', async ({ page, server }) => {
   const home = new HomePage(page);
   await home.open(server.url);
   await signViaApi(page, server.origin, 'ecommerce-service', COMPANY_SIGNER);
   await signViaApi(page, server.origin, 'food-safety', PERSON_SIGNER);
   const verify = new VerifyPage(page);
   await verify.openFromHeader();
-  // Held back for a moment, so the indeterminate bar and the elapsed time can be seen.
-  await page.route('**/api/archive.verifyAll', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 1_500));
+  // The first progress reports are held back for a moment, so that the running bar can be seen.
+  let held = 0;
+  await page.route('**/api/jobs.get', async (route) => {
+    if (held++ < 2) await new Promise((resolve) => setTimeout(resolve, 700));
     await route.continue();
   });
   await page.locator('[data-action="verify-all"]').click();
-  await expect(page.getByTestId('elapsed-progress')).toContainText('正在核验全部档案');
-  await expect(page.getByTestId('elapsed-progress')).toContainText(/已用时 \d+ 秒/);
+  const progress = page.getByTestId('job-progress');
+  await expect(progress).toBeVisible();
   await expect(page.locator('[data-action="verify-all"]')).toBeDisabled();
   await shot(page, 'verify-all-running');
   await verify.verifyAll();
-  await expect(page.getByTestId('elapsed-progress')).toBeHidden();
+  // Two signed events walked and two records checked: the bar ends full, on "已校验 2 / 2 份".
+  await expect(progress).toHaveAttribute('data-total', '4');
+  await expect(progress).toHaveAttribute('data-done', '4');
+  await expect(page.getByTestId('job-progress-label')).toHaveText('已校验 2 / 2 份');
+  const bar = progress.locator('progress');
+  await expect(bar).toHaveAttribute('max', '4');
+  expect(await bar.evaluate((el) => (el as HTMLProgressElement).value)).toBe(4);
   await expect(verify.allResult).toHaveAttribute('data-failures', '0');
   await expect(verify.allResult).toContainText('全部通过');
   await expect(page.getByTestId('verify-all-checked')).toHaveText('2');
   await expect(page.getByTestId('verify-all-head')).toHaveText(/^[0-9a-f]{64}$/);
   await shot(page, 'verify-all', { fullPage: true, narrow: true });
+});
+
+test('verifying the whole archive names a record whose PDF was altered', async ({ page, server }) => {
+  const home = new HomePage(page);
+  await home.open(server.url);
+  const good = await signViaApi(page, server.origin, 'ecommerce-service', COMPANY_SIGNER);
+  const bad = await signViaApi(page, server.origin, 'food-safety', PERSON_SIGNER);
+  const path = join(server.dataDir, 'archive', `${bad.fileSha256}.pdf`);
+  const bytes = readFileSync(path);
+  bytes.writeUInt8(bytes.readUInt8(bytes.length - 30) ^ 0xff, bytes.length - 30);
+  writeFileSync(path, bytes);
+  const verify = new VerifyPage(page);
+  await verify.openFromHeader();
+  await verify.verifyAll();
+  await expect(page.getByTestId('job-progress-label')).toHaveText('已校验 2 / 2 份');
+  await expect(verify.allResult).toHaveAttribute('data-failures', '1');
+  const failures = page.getByTestId('verify-all-failures');
+  await expect(failures).toContainText(bad.id);
+  await expect(failures).not.toContainText(good.id);
+  await expect(failures.locator('tr[data-problem="pdf-altered"]')).toHaveCount(1);
 });

@@ -65,7 +65,7 @@ describe('signing writes the record, its personal data and its signed event toge
 });
 
 describe('printing and saving copies are audit events', () => {
-  it('a print appends printed {copies}; a cancelled print appends nothing', async () => {
+  it('a print appends printed {copies, copyMark, via}; a cancelled print appends nothing', async () => {
     expect(ok(await a.host.dispatch('archive.print', { id: plain.id, copies: 3 }))).toEqual({ printed: true });
     a.answers.printed = false;
     expect(ok(await a.host.dispatch('archive.print', { id: plain.id }))).toEqual({ printed: false });
@@ -73,7 +73,7 @@ describe('printing and saving copies are audit events', () => {
     const events = (await get(plain.id)).events;
     expect(events.map((e) => [e.kind, e.details])).toEqual([
       ['signed', expect.any(Object)],
-      ['printed', { copies: 3 }],
+      ['printed', { copies: 3, copyMark: false, via: 'desktop' }],
     ]);
     expect(events[1]?.at).toBe(a.clock().toISOString());
   });

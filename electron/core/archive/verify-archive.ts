@@ -15,8 +15,12 @@ export interface VerifyArchiveDeps {
 /** Where a running check is: after the chain (events) come the records (files and personal data). */
 export interface VerifyProgress {
   phase: 'chain' | 'records';
+  /** Events walked (chain) or records checked (records) so far, and how many there were when the check began. */
   done: number;
   total: number;
+  /** Events walked plus records checked, and their sum: never decreases across the two phases. */
+  overallDone: number;
+  overallTotal: number;
 }
 
 /**
@@ -96,7 +100,7 @@ export function* verifyArchiveSteps(db: Database.Database, deps: VerifyArchiveDe
         scans.set(e.record_id, [...(scans.get(e.record_id) ?? []), details.sha256]);
       }
     }
-    yield { phase: 'chain', done: events, total: totalEvents };
+    yield { phase: 'chain', done: events, total: totalEvents, overallDone: events, overallTotal: totalEvents + totalRecords };
   }
 
   let checked = 0;
@@ -133,7 +137,7 @@ export function* verifyArchiveSteps(db: Database.Database, deps: VerifyArchiveDe
         else if (sha256Hex(scan) !== sha) fail(row.id, 'scan-altered', `the scan ${sha} of ${row.id} was altered`);
       }
     }
-    yield { phase: 'records', done: checked, total: totalRecords };
+    yield { phase: 'records', done: checked, total: totalRecords, overallDone: events + checked, overallTotal: totalEvents + totalRecords };
   }
   return { checked, events, headHash: prev, failures };
 }

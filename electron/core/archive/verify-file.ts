@@ -22,7 +22,8 @@ const isImage = (bytes: Uint8Array): boolean => (bytes[0] === 0x89 && bytes[1] =
  * Says whether a file in front of the user is a true copy of an archived pledge:
  * 1. its SHA-256 equals an archived PDF's (`exact`; also for a redacted record, whose hash is kept);
  * 2. a PDF naming a document id of this archive in evidence.json, metadata or footer (`modified-copy`, with
- *    whether the content hash it carries equals the record's);
+ *    whether the content hash it carries equals the record's, and, for a copy marked 副本 when printed, which
+ *    `printed` event made it);
  * 3. a picture, or a PDF of pictures, whose QR code names a record here (`scan`, with the same comparison);
  * 4. otherwise `unknown`. Throws FILE_UNSUPPORTED for bytes that are neither a PDF nor a PNG/JPEG.
  */
@@ -39,7 +40,10 @@ export async function verifyFile(db: Database.Database, bytes: Uint8Array, optio
       details.push(...identity.notes);
       const row = lookup(db, identity.docId);
       if (!row) return { verdict: 'unknown', details: [...details, `${identity.docId} is not a record of this archive`] };
-      return { verdict: 'modified-copy', recordId: row.id, record: item(db, row), foundBy: identity.foundBy, ...compare(row, identity.contentHashes, details), details };
+      const compared = compare(row, identity.contentHashes, details);
+      const print = printOf(db, sha, row.id);
+      if (print) details.push(`it is the 副本 printed from ${row.id} at ${print.at} (audit event ${print.seq})`);
+      return { verdict: 'modified-copy', recordId: row.id, record: item(db, row), foundBy: identity.foundBy, ...compared, details };
     }
     details.push('the PDF carries no Pledge Desk document id');
     for (const image of await pdfPageImages(bytes)) {
@@ -81,6 +85,13 @@ function compare(row: ArchiveDbRow, hashes: readonly string[], details: string[]
   const matches = hashes.every((h) => row.content_hash.startsWith(h));
   details.push(matches ? `its content hash equals the record's (${row.content_hash})` : `its content hash differs from the record's (${row.content_hash})`);
   return { contentHashMatches: matches };
+}
+
+/** The `printed` event of record `id` whose marked copy has this SHA-256, if the file is one. */
+function printOf(db: Database.Database, sha: string, id: string): { seq: number; at: string } | undefined {
+  return db
+    .prepare("SELECT seq, at FROM events WHERE record_id = ? AND kind = 'printed' AND json_extract(details_json, '$.copySha256') = ? ORDER BY seq LIMIT 1")
+    .get(id, sha) as { seq: number; at: string } | undefined;
 }
 
 function lookup(db: Database.Database, docId: string): ArchiveDbRow | undefined {

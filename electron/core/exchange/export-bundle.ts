@@ -47,8 +47,28 @@ type Row = ArchiveDbRow & { rowid: number };
  * caller records the export once the file exists.
  */
 export function exportBundle(db: Database.Database, input: ExportBundleInput, deps: ExportBundleDeps): ExportedBundle {
+  const steps = exportBundleSteps(db, input, deps);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/** How far a running export is: records whose files are written, of all records in the bundle. */
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * `exportBundle` one batch of records at a time (a generator: the caller may report progress and yield to
+ * other work between batches; the bundle is the return value). The database snapshot is taken before the
+ * first step, in one transaction. Stopping the generator early (`return()`) deletes the unfinished ZIP.
+ */
+export function* exportBundleSteps(db: Database.Database, input: ExportBundleInput, deps: ExportBundleDeps, batchSize = 10): Generator<ExportProgress, ExportedBundle> {
   const snapshot = db.transaction(() => collect(db, input))();
   const writer = new ZipWriter(input.path, input.now);
+  let finished = false;
   try {
     const files: BundleManifest['files'] = [];
     const written = new Set<string>();
@@ -60,7 +80,9 @@ export function exportBundle(db: Database.Database, input: ExportBundleInput, de
       writer.add(path, bytes);
       files.push({ path, sha256, bytes: bytes.length });
     };
-    for (const record of snapshot.records) {
+    const total = snapshot.records.length;
+    for (const [index, record] of snapshot.records.entries()) {
+      if (index % batchSize === 0) yield { done: index, total };
       if (record.redacted) continue;
       add(`archive/${record.row.fileSha256}.pdf`, record.row.fileSha256, deps.readPdf(record.row.fileSha256), `the PDF of ${record.row.id}`);
       for (const sha of record.scans) add(`scans/${sha}`, sha, deps.readScan(sha), `the scan ${sha} of ${record.row.id}`);
@@ -84,10 +106,11 @@ export function exportBundle(db: Database.Database, input: ExportBundleInput, de
     // Last, so that it can list every file with its hash without reading any file twice.
     writer.add(BUNDLE_MANIFEST_NAME, new TextEncoder().encode(JSON.stringify(manifest)));
     const { bytes, sha256 } = writer.finish();
+    finished = true;
     return { bytes, sha256, ids: snapshot.records.map((r) => r.row.id) };
-  } catch (error) {
-    writer.abort();
-    throw error;
+  } finally {
+    // A failure, or a caller that stopped early: no half-written bundle stays behind.
+    if (!finished) writer.abort();
   }
 }
 

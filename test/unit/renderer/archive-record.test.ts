@@ -27,9 +27,16 @@ describe('audit events in words', () => {
 
   it('gives the reason of a void, the copies printed, the record replacing a superseded one', () => {
     expect(eventDetails(event('voided', { reason: '商户已注销' }), zh)).toEqual(['理由：商户已注销']);
-    expect(eventDetails(event('printed', { copies: 2 }), zh)).toEqual(['2 份']);
+    expect(eventDetails(event('printed', { copies: 2 }), zh)).toEqual(['2 份 · 未标注“副本” · 系统打印对话框']);
     expect(eventDetails(event('superseded', { by: 'PD-20261129-BBBBBBBB', reason: '地址有误' }), zh)).toEqual(['由记录 PD-20261129-BBBBBBBB 取代', '理由：地址有误']);
     expect(eventDetails(event('exported', {}), zh)).toEqual([]);
+  });
+
+  it('says how a print was made: copies, 副本 mark, desktop or browser, and the marked file', () => {
+    expect(eventDetails(event('printed', { copies: 3, copyMark: false, via: 'desktop' }), zh)).toEqual(['3 份 · 未标注“副本” · 系统打印对话框']);
+    const marked = { copies: null, copyMark: true, via: 'browser', copySha256: '12'.repeat(32) };
+    expect(eventDetails(event('printed', marked), zh)).toEqual(['份数在浏览器的打印对话框中选择 · 标注“副本” · 浏览器打印', '副本文件 SHA-256 121212121212…']);
+    expect(eventDetails(event('printed', { ...marked, copies: 2, via: 'desktop' }), en)).toEqual(['2 copies · marked as a copy · system print dialog', 'copy file SHA-256 121212121212…']);
   });
 
   it('shows the first 12 hex digits of the hashes of a signing and a scan', () => {
