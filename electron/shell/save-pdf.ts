@@ -21,10 +21,12 @@ export interface SavePdfOptions {
 export async function savePdf(host: Pick<Host, 'readBlob'>, options: SavePdfOptions): Promise<string | null> {
   const blob = host.readBlob(options.blobId);
   if (blob === null) throw new Error('savePdf: no such PDF');
+  // The same port saves full backups (`backup.export`): the dialog follows the suggested name's extension.
+  const backup = options.suggestedName.endsWith('.pledgebackup');
   const dialogOptions = {
-    title: '保存承诺书 PDF',
+    title: backup ? '保存全部数据的备份' : '保存承诺书 PDF',
     defaultPath: options.suggestedName,
-    filters: [{ name: 'PDF', extensions: ['pdf'] }],
+    filters: [backup ? { name: 'Pledge Desk 备份', extensions: ['pledgebackup'] } : { name: 'PDF', extensions: ['pdf'] }],
     properties: ['createDirectory', 'showOverwriteConfirmation'] as Array<'createDirectory' | 'showOverwriteConfirmation'>,
   };
   const result = options.parent
