@@ -29,9 +29,20 @@ export interface AppInfo {
 
 /** Why the host could not open the data folder's database, and what can be restored. */
 export interface StartupProblem {
-  code: 'DB_CORRUPT' | 'DB_MISSING';
+  /**
+   * DB_CORRUPT and DB_MISSING can be repaired by `backup.restore`; the others cannot: DB_NEWER_VERSION needs a
+   * newer app, STORAGE_UNAVAILABLE and MIGRATION_BACKUP_FAILED a writable folder with free space (the host
+   * tries again on each `app.info`, so the app recovers once that is fixed).
+   */
+  code: 'DB_CORRUPT' | 'DB_MISSING' | 'DB_NEWER_VERSION' | 'STORAGE_UNAVAILABLE' | 'MIGRATION_BACKUP_FAILED';
   /** English, for logs. */
   message: string;
+  /** For STORAGE_UNAVAILABLE and MIGRATION_BACKUP_FAILED: what the system said, when it says which. */
+  storage?: 'read-only' | 'full';
+  /** The database file the problem is about: `<dataDir>/pledge-desk.db`. */
+  databasePath: string;
+  /** True when `backup.restore` can repair it (DB_CORRUPT or DB_MISSING, and a backup exists). */
+  restorable: boolean;
   /** The newest backup in `<dataDir>/backups/`, or null when there is none. */
   latestBackup: BackupInfo | null;
   /** The command that restores it with the app closed, quoted for a shell. */
