@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { onSessionExpired } from '../api/pledge';
+import { call, onSessionExpired } from '../api/pledge';
+import { useApi } from '../api/use-api';
 import { ArchiveRecordView } from '../archive/ArchiveRecordView';
 import { ArchiveScreen } from '../archive/ArchiveScreen';
 import { TemplateEditorScreen } from '../editor/TemplateEditorScreen';
@@ -11,6 +12,7 @@ import { WizardScreen } from '../wizard/WizardScreen';
 import { AppHeader } from './AppHeader';
 import { ErrorBoundary } from './ErrorBoundary';
 import { HomeScreen } from './HomeScreen';
+import { RecoveryScreen } from './RecoveryScreen';
 import { useScreen } from './screen';
 import type { RecordOrigin, Screen } from './screen';
 
@@ -35,6 +37,9 @@ export function App() {
   const [screen, go] = useScreen();
   const [expired, setExpired] = useState(false);
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
+  // A host that could not use the database answers app.info with `recovery`: then only the recovery screen.
+  const [info] = useApi(() => call('app.info', {}), []);
+  const recovery = info.state === 'ok' ? info.value.recovery : undefined;
   const home = () => go({ name: 'home' });
   const record = (from: RecordOrigin) => (archiveId: string) => go({ name: 'record', archiveId, from });
   const key = screenKey(screen);
@@ -44,6 +49,16 @@ export function App() {
     archive: { label: t.record.backToSearch, go: () => go({ name: 'archive' }) },
     verify: { label: t.record.backToVerify, go: () => go({ name: 'verify' }) },
   }[origin];
+
+  if (recovery) {
+    return (
+      <div className="app">
+        <main className="app-main">
+          <RecoveryScreen problem={recovery} />
+        </main>
+      </div>
+    );
+  }
 
   return (
     <div className="app">

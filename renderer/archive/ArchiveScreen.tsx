@@ -10,6 +10,7 @@ import { Loading } from '../components/Loading';
 import { Pagination } from '../components/Pagination';
 import { useLocale } from '../i18n/locale-context';
 import { ArchiveFilters } from './ArchiveFilters';
+import { BackupButton } from './BackupButton';
 import { ArchiveResults } from './ArchiveResults';
 import { BrowserPrintQueue } from './BrowserPrintQueue';
 import { DesktopPrintQueue } from './DesktopPrintQueue';
@@ -72,6 +73,7 @@ export function ArchiveScreen({ onOpenRecord, onHome }: { onOpenRecord: (archive
           <h1 id="archive-search-heading" className="screen-heading">
             {t.search.heading}
           </h1>
+          <BackupButton native={info?.nativeFileDialogs === true} />
           <button type="button" className="btn btn-quiet" onClick={onHome}>
             {t.backHome}
           </button>

@@ -322,6 +322,40 @@ export const en: Messages = {
     restoreFailed: (reason: string) => `Could not undo: ${reason}`,
   },
 
+  recovery: {
+    heading: 'The data file cannot be used',
+    problem: {
+      DB_CORRUPT: 'The data file is damaged and cannot be read. It was not replaced by empty data; the damaged file is kept as it is.',
+      DB_MISSING: 'The data file is gone, but the data folder holds backups of it. No new, empty data file was started, so the loss is not hidden.',
+      DB_NEWER_VERSION: 'The data file was written by a newer Pledge Desk and cannot be opened safely by this version. Update Pledge Desk to open it; the file was not changed.',
+      STORAGE_UNAVAILABLE: 'The data folder cannot be written (read-only, full or removed), so nothing can be saved.',
+      MIGRATION_BACKUP_FAILED: 'Upgrading the data file needs a backup first, and the backup could not be written. The file was not upgraded and not changed.',
+    },
+    readOnly: 'The data folder is read-only: check its permissions, or whether it is on a read-only disk, a CD or a write-protected USB stick. Make it writable, then press Retry.',
+    full: 'The disk holding the data folder is full: delete files you do not need to free space, then press Retry.',
+    storageOther: 'Make sure the data folder exists, is writable and the disk is not full, then press Retry.',
+    databasePath: 'Data file',
+    latestBackup: (date: string, name: string) => `Latest automatic backup: ${date} (${name})`,
+    noBackup: 'The data folder holds no usable backup.',
+    restore: 'Restore the latest automatic backup',
+    restoring: 'Restoring…',
+    restoreNote: 'The damaged file is renamed and kept, never deleted. Records signed after the backup are not in the restored data (their PDFs stay in the archive folder).',
+    restored: (date: string) => `The backup of ${date} was restored.`,
+    keptAs: 'The previous data file is kept as',
+    enter: 'Open the app',
+    retry: 'Retry',
+    command: 'Or close the app and run on the command line:',
+  },
+
+  backup: {
+    button: 'Back up all data',
+    working: 'Backing up…',
+    hint: 'Saves the database and every signed PDF and scan as one .pledgebackup file; pledge restore puts it back into an empty data folder.',
+    savedTo: (path: string) => `Backup saved to ${path}`,
+    ready: (records: string, size: string) => `Backup ready: ${records} records, ${size}.`,
+    download: 'Download the backup file',
+  },
+
   archive: {
     title: 'Title',
     signer: 'Signer',
