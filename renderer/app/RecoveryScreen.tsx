@@ -67,7 +67,7 @@ export function RecoveryScreen({ problem }: { problem: StartupProblem }) {
       </p>
       <p className="notice-detail">{problem.message}</p>
       <p data-testid="recovery-backup">
-        {problem.latestBackup ? t.recovery.latestBackup(formatDateTime(problem.latestBackup.createdAt, locale), problem.latestBackup.name) : t.recovery.noBackup}
+        {problem.latestBackup ? t.recovery.latestBackup(formatDateTime(problem.latestBackup.createdAt, locale), problem.latestBackup.name, problem.latestBackup.kind === 'automatic') : t.recovery.noBackup}
       </p>
       {state.name === 'failed' && <ErrorNotice error={state.error} />}
       <div className="recovery-actions">

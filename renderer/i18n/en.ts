@@ -335,7 +335,7 @@ export const en: Messages = {
     full: 'The disk holding the data folder is full: delete files you do not need to free space, then press Retry.',
     storageOther: 'Make sure the data folder exists, is writable and the disk is not full, then press Retry.',
     databasePath: 'Data file',
-    latestBackup: (date: string, name: string) => `Latest automatic backup: ${date} (${name})`,
+    latestBackup: (date: string, name: string, automatic: boolean) => `Latest ${automatic ? 'automatic ' : ''}backup: ${date} (${name})`,
     noBackup: 'The data folder holds no usable backup.',
     restore: 'Restore the latest automatic backup',
     restoring: 'Restoring…',

@@ -340,7 +340,7 @@ export const zh = {
     full: '数据文件夹所在的磁盘已满：请删除不需要的文件、腾出空间后点“重试”。',
     storageOther: '请确认数据文件夹存在、可写且磁盘未满，然后点“重试”。',
     databasePath: '数据文件',
-    latestBackup: (date: string, name: string) => `最近的自动备份：${date}（${name}）`,
+    latestBackup: (date: string, name: string, automatic: boolean) => `最近的${automatic ? '自动' : ''}备份：${date}（${name}）`,
     noBackup: '数据文件夹中没有可用的备份。',
     restore: '从最近的自动备份恢复',
     restoring: '正在恢复…',

@@ -6,6 +6,7 @@ import { api } from './api';
 import { CLI_PATH, expect, startPledgeServe, test } from './fixtures';
 import { ArchiveSearchPage } from './pages/ArchiveSearchPage';
 import { HomePage } from './pages/HomePage';
+import { shot } from './shots';
 import { COMPANY_SIGNER, signViaApi } from './sign-via-api';
 
 /**
@@ -20,7 +21,8 @@ test('a damaged database: the recovery screen says so, restores the latest backu
     const first = await startPledgeServe(dataDir);
     let signedId: string;
     try {
-      await page.goto(first.url);
+      // Opened as a user would: the page trades the URL's token for the session cookie the API calls need.
+      await new HomePage(page).open(first.url);
       signedId = (await signViaApi(page, first.origin, 'ecommerce-service', COMPANY_SIGNER)).id;
       await api(page, first.origin, 'backup.create', {});
     } finally {
@@ -38,9 +40,11 @@ test('a damaged database: the recovery screen says so, restores the latest backu
       await expect(screen).toHaveAttribute('data-code', 'DB_CORRUPT');
       await expect(page.getByTestId('recovery-problem')).toContainText('数据文件已损坏');
       await expect(page.getByTestId('recovery-path')).toHaveText(join(dataDir, 'pledge-desk.db'));
-      await expect(page.getByTestId('recovery-backup')).toContainText('最近的自动备份');
+      // The newest backup is the one taken by hand after signing (newer than the start-up one).
+      await expect(page.getByTestId('recovery-backup')).toContainText(/最近的备份：.*-manual\.db/);
       // The normal screens are not there: nothing can be typed into a database that is not open.
       await expect(page.locator('.app-header')).toHaveCount(0);
+      await shot(page, 'recovery-damaged', { narrow: true });
 
       await page.getByRole('button', { name: '从最近的自动备份恢复' }).click();
       const done = page.getByTestId('recovery-done');
@@ -49,6 +53,7 @@ test('a damaged database: the recovery screen says so, restores the latest backu
       await expect(done.locator('code').first()).toContainText('pledge-desk.db.damaged-');
       // The damaged file is kept beside the restored one, never deleted.
       expect(readdirSync(dataDir).filter((n) => n.startsWith('pledge-desk.db.damaged-'))).toHaveLength(1);
+      await shot(page, 'recovery-restored', { narrow: true });
 
       await page.getByRole('button', { name: '进入应用' }).click();
       const home = new HomePage(page);
@@ -73,6 +78,7 @@ test('备份全部数据 downloads one .pledgebackup that `pledge restore` puts 
   const link = page.getByTestId('backup-download');
   await expect(link).toBeVisible();
   await expect(page.getByText(/备份已生成：1 份存档/)).toBeVisible();
+  await shot(page, 'backup-all-ready', { narrow: true });
   const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
   expect(download.suggestedFilename()).toMatch(/^承诺书备份-\d{8}\.pledgebackup$/);
 
