@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -219,6 +220,32 @@ describe('full backup (.pledgebackup) and restore', () => {
     const run = await pledge(target, 'restore', bad);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/BACKUP_INVALID: scans\/a{64} is in the backup but not in its manifest/);
+    expect(readdirSync(target)).toEqual([]);
+  });
+
+  it('a backup whose database comes from a newer version is refused (DB_NEWER_VERSION) and leaves nothing behind', async () => {
+    const entries = unpackBundle(readFileSync(file));
+    const work = makeTempDir('pledge-full-newer-');
+    const dbFile = join(work, 'snapshot.db');
+    writeFileSync(dbFile, entries.get('pledge-desk.db') as Uint8Array);
+    const db = new Database(dbFile);
+    db.prepare("INSERT INTO schema_migrations VALUES (999, 'future', '2030-01-01T00:00:00Z')").run();
+    db.close();
+    const newer = new Uint8Array(readFileSync(dbFile));
+    entries.set('pledge-desk.db', newer);
+    // A consistent manifest: only the version check can stop it.
+    const manifest = JSON.parse(new TextDecoder().decode(entries.get('manifest.json'))) as { files: Array<{ path: string; sha256: string; bytes: number }> };
+    const listed = manifest.files.find((f) => f.path === 'pledge-desk.db') as { sha256: string; bytes: number };
+    listed.sha256 = createHash('sha256').update(newer).digest('hex');
+    listed.bytes = newer.length;
+    entries.set('manifest.json', new TextEncoder().encode(JSON.stringify(manifest)));
+    const bad = join(work, 'newer.pledgebackup');
+    writeFileSync(bad, packBundle(entries));
+    const target = makeTempDir('pledge-full-dst5-');
+    const run = await pledge(target, 'restore', bad);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^error: DB_NEWER_VERSION: .*migration 999/);
+    // The checked database was written under a temporary name first; it is gone again, and nothing else came.
     expect(readdirSync(target)).toEqual([]);
   });
 
