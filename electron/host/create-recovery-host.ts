@@ -105,7 +105,8 @@ export function createRecoveryHost(options: HostOptions, problem: CoreError & { 
  * normal host, or a recovery host (see `createRecoveryHost`) when the database is damaged or missing at start,
  * and also when it is found damaged while in use — a method failing with DB_CORRUPT closes the normal host
  * (the damaged file is no longer written to) and hands over to a recovery host, so that the next `app.info`
- * shows the restore screen. Other start-up failures (a newer database, an unwritable folder) are thrown.
+ * shows the restore screen. A newer database, a full or read-only folder and a failed pre-migration backup get
+ * a recovery host too (it explains them, and retries the last three); anything else is thrown.
  */
 export function createHostOrRecovery(options: HostOptions): Host {
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));
