@@ -4,6 +4,7 @@ import { useApi } from '../api/use-api';
 import { ArchiveRecordView } from '../archive/ArchiveRecordView';
 import { ArchiveScreen } from '../archive/ArchiveScreen';
 import { TemplateEditorScreen } from '../editor/TemplateEditorScreen';
+import { Loading } from '../components/Loading';
 import { useLocale } from '../i18n/locale-context';
 import { ImportScreen } from '../import/ImportScreen';
 import { StampScreen } from '../stamp/StampScreen';
@@ -50,6 +51,17 @@ export function App() {
     verify: { label: t.record.backToVerify, go: () => go({ name: 'verify' }) },
   }[origin];
 
+  // Nothing else asks the host anything before it said whether it runs normally: a recovery host that has
+  // just opened the database on a retry must not leave the screens with the errors of a moment before.
+  if (info.state === 'loading') {
+    return (
+      <div className="app">
+        <main className="app-main">
+          <Loading />
+        </main>
+      </div>
+    );
+  }
   if (recovery) {
     return (
       <div className="app">

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,6 +14,16 @@ import { COMPANY_SIGNER, signViaApi } from './sign-via-api';
  * Issue 7: "the database file is corrupted: the app says so and offers a restore from the latest automatic
  * backup; it never silently replaces a damaged database with an empty one". Issue 6: "备份全部数据".
  */
+
+/** Runs `use` on the data folder's database through a connection of its own (the recovery host holds none). */
+function withDatabase<T>(dataDir: string, use: (db: Database.Database) => T): T {
+  const db = new Database(join(dataDir, 'pledge-desk.db'));
+  try {
+    return use(db);
+  } finally {
+    db.close();
+  }
+}
 
 test('a damaged database: the recovery screen says so, restores the latest backup and the app opens with its data', async ({ page }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'pledge-e2e-recovery-'));
@@ -60,6 +71,50 @@ test('a damaged database: the recovery screen says so, restores the latest backu
       await expect(home.archiveRows).toHaveCount(1);
       await expect(page.locator(`[data-archive-id="${signedId}"]`)).toBeVisible();
       await expect(page.getByTestId('recovery-screen')).toHaveCount(0);
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+});
+
+test('the backup before an upgrade cannot be written: the screen says nothing was changed, and 重试 opens the app once fixed', async ({ page }) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pledge-e2e-premig-'));
+  try {
+    const first = await startPledgeServe(dataDir);
+    try {
+      await new HomePage(page).open(first.url);
+      await signViaApi(page, first.origin, 'ecommerce-service', COMPANY_SIGNER);
+    } finally {
+      await first.stop();
+    }
+    // The database now looks one migration behind, and a file stands where the backups folder must be.
+    const latest = withDatabase(dataDir, (db) => {
+      const row = db.prepare('SELECT id, name, applied_at FROM schema_migrations ORDER BY id DESC LIMIT 1').get() as { id: number; name: string; applied_at: string };
+      db.prepare('DELETE FROM schema_migrations WHERE id = ?').run(row.id);
+      return row;
+    });
+    rmSync(join(dataDir, 'backups'), { recursive: true, force: true });
+    writeFileSync(join(dataDir, 'backups'), 'in the way');
+
+    const server = await startPledgeServe(dataDir, ['--recover']);
+    try {
+      await page.goto(server.url);
+      const screen = page.getByTestId('recovery-screen');
+      await expect(screen).toHaveAttribute('data-code', 'MIGRATION_BACKUP_FAILED');
+      await expect(page.getByTestId('recovery-problem')).toContainText('数据文件未升级，也未作任何改动');
+      await expect(screen).toContainText('可写且磁盘未满');
+      await expect(page.getByRole('button', { name: '从最近的自动备份恢复' })).toHaveCount(0);
+      await shot(page, 'recovery-premigration', { narrow: true });
+      // Not migrated: still one behind.
+      expect(withDatabase(dataDir, (db) => db.prepare('SELECT max(id) FROM schema_migrations').pluck().get())).toBe(latest.id - 1);
+
+      // Fixed (and, for this test, the schema marked current again): 重试 opens the app without a restart.
+      rmSync(join(dataDir, 'backups'));
+      withDatabase(dataDir, (db) => db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(latest.id, latest.name, latest.applied_at));
+      await page.getByRole('button', { name: '重试' }).click();
+      await expect(new HomePage(page).archiveRows).toHaveCount(1);
     } finally {
       await server.stop();
     }
