@@ -76,7 +76,7 @@ export function RecoveryScreen({ problem }: { problem: StartupProblem }) {
             {state.name === 'restoring' ? t.recovery.restoring : t.recovery.restore}
           </button>
         )}
-        {!problem.restorable && (
+        {storage && (
           <button type="button" className="btn" onClick={reload} data-action="retry-start">
             {t.recovery.retry}
           </button>
