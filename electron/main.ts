@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
-import { createHost } from './host/create-host';
+import { createHostOrRecovery } from './host/create-recovery-host';
 import type { Host } from './host/host';
 import { resolveDataDir } from './host/resolve-data-dir';
 import { APP_SCHEME, BLOB_SCHEME, BLOB_URL_PREFIX } from './shell/app-url';
@@ -77,7 +77,9 @@ function openWindow(): void {
 async function start(): Promise<void> {
   let created: Host;
   try {
-    created = createHost({
+    // A damaged, missing, newer or unwritable database starts a recovery host: the window then explains the
+    // problem and offers the latest backup (see createRecoveryHost) instead of the app quitting.
+    created = createHostOrRecovery({
       dataDir,
       resourcesDir,
       blobUrlPrefix: BLOB_URL_PREFIX,
@@ -88,7 +90,7 @@ async function start(): Promise<void> {
       },
     });
   } catch (error) {
-    // The host refuses a database from a newer version, an unwritable folder, …: say so instead of a blank window.
+    // What not even a recovery host can stand in for (e.g. the data folder cannot be created): say so.
     const message = error instanceof Error ? error.message : String(error);
     dialog.showErrorBox('Pledge Desk cannot start / 无法启动', `${message}\n\nData folder: ${dataDir}`);
     app.exit(1);

@@ -5,8 +5,18 @@ import type { BackupInfo } from '../shared/dto';
 import { backupDatabase } from '../core/db/backup-database';
 import { BACKUP_DIR, KEEP_AUTOMATIC_BACKUPS, listBackups, pruneAutomaticBackups } from '../core/db/backup-files';
 
-/** How old the newest automatic backup may be before the host takes another one when it starts. */
+/** How old the newest automatic backup may be before the host takes another one (at start, or while running). */
 export const AUTO_BACKUP_INTERVAL_MS = 24 * 60 * 60 * 1000;
+
+/** How often a running host checks whether the daily backup is due: an app left open for days still gets one a day. */
+export const AUTO_BACKUP_CHECK_MS = 60 * 60 * 1000;
+
+/** The default `HostOptions.scheduleBackups`: an interval that never keeps the process alive. */
+export function scheduleWithInterval(check: () => Promise<unknown>, everyMs: number): () => void {
+  const timer = setInterval(() => void check(), everyMs);
+  timer.unref();
+  return () => clearInterval(timer);
+}
 
 /**
  * The start-up backup: when the newest automatic backup is a day old or more (or none exists, or its time lies

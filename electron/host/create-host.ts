@@ -1,6 +1,7 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { BackupInfo } from '../shared/dto';
 import { ArchiveRepository } from '../core/archive/archive-repository';
 import { ContentStore } from '../core/archive/content-store';
 import { BACKUP_DIR, DATABASE_FILE, listBackups } from '../core/db/backup-files';
@@ -13,7 +14,7 @@ import { CoreError } from '../core/errors';
 import { sniffImage } from '../core/pdf/image-bytes';
 import { FONT_FILES } from '../core/pdf/pledge-fonts';
 import { TemplateRepository } from '../core/templates/template-repository';
-import { runAutoBackup } from './auto-backup';
+import { AUTO_BACKUP_CHECK_MS, runAutoBackup, scheduleWithInterval } from './auto-backup';
 import { checkCall, toFailure } from './call-errors';
 import { clearExportedBundles, readExportedFile } from './exported-bundles';
 import { HANDLERS, type HostContext } from './handlers';
@@ -36,7 +37,8 @@ export const HEADING_FONT = join('fonts', FONT_FILES.heading);
 
 /**
  * Opens the data folder (database, archive, blobs), seeds the built-in templates, starts the daily automatic
- * backup (see `runAutoBackup`; `Host.autoBackup` settles when it is done) and returns the one `dispatch` that
+ * backup (see `runAutoBackup`; `Host.autoBackup` settles when it is done) and checks hourly, while it runs,
+ * whether the next one is due (`HostOptions.scheduleBackups`; stopped by `close`), and returns the one `dispatch` that
  * every transport calls. Throws a CoreError (DB_NEWER_VERSION, DB_CORRUPT, DB_MISSING, STORAGE_UNAVAILABLE)
  * when the data folder cannot be used, before anything is changed. A damaged database is never replaced:
  * DB_CORRUPT's message and `details` (a `StartupProblem`) name the latest backup and the restore command;
@@ -122,6 +124,14 @@ export function createHost(options: HostOptions): Host {
   clearExportedBundles(dataDir);
   clearPrintCopies(dataDir);
   const autoBackup = options.autoBackup === false ? Promise.resolve(null) : runAutoBackup(db, dataDir, clock(), log, () => closed);
+  // While the app runs: the same check every hour, one at a time, so a window left open for a week still
+  // takes its daily backup (and keeps the last 7).
+  let running: Promise<BackupInfo | null> = autoBackup;
+  const dailyCheck = (): Promise<BackupInfo | null> => {
+    running = running.then(() => (closed ? null : runAutoBackup(db, dataDir, clock(), log, () => closed)));
+    return running;
+  };
+  const stopDaily = options.autoBackup === false ? () => undefined : (options.scheduleBackups ?? scheduleWithInterval)(dailyCheck, AUTO_BACKUP_CHECK_MS);
 
   return {
     dataDir,
@@ -158,6 +168,7 @@ export function createHost(options: HostOptions): Host {
       if (closed) return;
       closed = true;
       jobs.close();
+      stopDaily();
       stamper.close();
       db.close();
     },

@@ -8,24 +8,34 @@ import { checkCall, toFailure } from './call-errors';
 import { createHost } from './create-host';
 import type { Host, HostOptions } from './host';
 import { restoreLatestBackup } from './restore-latest-backup';
-import { restoreCommand, startupProblem } from './startup-problem';
+import { describeStartupProblem, startupProblem } from './startup-problem';
 
-/** The start-up failures a recovery host stands in for: the ones a backup can repair. */
-export function isRecoverable(error: unknown): error is CoreError & { code: StartupProblem['code'] } {
-  return error instanceof CoreError && (error.code === 'DB_CORRUPT' || error.code === 'DB_MISSING');
-}
+const STAND_IN: ReadonlySet<string> = new Set<StartupProblem['code']>(['DB_CORRUPT', 'DB_MISSING', 'DB_NEWER_VERSION', 'STORAGE_UNAVAILABLE', 'MIGRATION_BACKUP_FAILED']);
 
 /**
- * What the Electron shell and `pledge serve` run when `createHost` threw DB_CORRUPT or DB_MISSING, so that the
- * app can show a start-up screen instead of quitting. It never opens the database. It answers:
- * - `app.info` with `recovery` (the problem, the latest backup and the restore command): the renderer's cue
- *   to show "the database is damaged — restore the backup of <date>?" instead of the normal screens;
+ * The start-up failures a recovery host stands in for, so that the app can say what is wrong instead of
+ * quitting: the ones a backup can repair (DB_CORRUPT, DB_MISSING) and the ones the user must fix outside it
+ * (DB_NEWER_VERSION, STORAGE_UNAVAILABLE, MIGRATION_BACKUP_FAILED).
+ */
+export function isRecoverable(error: unknown): error is CoreError & { code: StartupProblem['code'] } {
+  return error instanceof CoreError && STAND_IN.has(error.code);
+}
+
+/** Problems that may go away by themselves (space freed, folder made writable): the host tries again. */
+const TRANSIENT: ReadonlySet<string> = new Set<StartupProblem['code']>(['STORAGE_UNAVAILABLE', 'MIGRATION_BACKUP_FAILED']);
+
+/**
+ * What the Electron shell and `pledge serve` run when `createHost` threw one of the `isRecoverable` errors, so
+ * that the app can show a start-up screen instead of quitting. It never opens the database itself. It answers:
+ * - `app.info` with `recovery` (a `StartupProblem`: what is wrong, the latest backup, whether a restore can
+ *   repair it): the renderer's cue to show the recovery screen instead of the normal ones. For a full or
+ *   read-only folder it first tries `createHost` again: once the user has fixed that, the app simply works;
  * - `backup.list`;
- * - `backup.restore`: `restoreLatestBackup` (the damaged file is moved aside, never deleted), then
- *   `createHost` on the restored database; from then on every call goes to that host, as if it had started
- *   normally (the renderer reloads);
- * - every other method with the start-up error (DB_CORRUPT or DB_MISSING, with its `details`).
- * Blobs are unavailable until a restore succeeds.
+ * - `backup.restore`, for DB_CORRUPT and DB_MISSING only: `restoreLatestBackup` (the damaged file is moved
+ *   aside, never deleted), then `createHost` on the restored database; from then on every call goes to that
+ *   host, as if it had started normally (the renderer reloads). Other problems are refused with their error;
+ * - every other method with the start-up error (with its `details`).
+ * Blobs are unavailable until the normal host runs.
  */
 export function createRecoveryHost(options: HostOptions, problem: CoreError & { code: StartupProblem['code'] }): Host {
   const dataDir = resolve(options.dataDir);
@@ -34,12 +44,7 @@ export function createRecoveryHost(options: HostOptions, problem: CoreError & { 
   let live: Host | null = null;
   let closed = false;
   const refusal = (): ApiResult<never> => ({ ok: false, error: problem.toApiError() });
-  const recovery = (): StartupProblem => ({
-    code: problem.code,
-    message: problem.message,
-    latestBackup: listBackups(join(dataDir, BACKUP_DIR))[0] ?? null,
-    restoreCommand: restoreCommand(dataDir),
-  });
+  const recovery = (): StartupProblem => describeStartupProblem(dataDir, problem.code, problem.message);
 
   return {
     dataDir,
@@ -54,12 +59,21 @@ export function createRecoveryHost(options: HostOptions, problem: CoreError & { 
       try {
         switch (call.method) {
           case 'app.info': {
+            if (TRANSIENT.has(problem.code)) {
+              try {
+                live = createHost(options);
+                return live.dispatch(method, input);
+              } catch {
+                // still full or read-only: keep explaining
+              }
+            }
             const info: AppInfo = { mode: options.mode ?? 'embedded', version: APP_VERSION, dataDir, nativeFileDialogs: false, recovery: recovery() };
             return { ok: true, value: info };
           }
           case 'backup.list':
             return { ok: true, value: listBackups(join(dataDir, BACKUP_DIR)) };
           case 'backup.restore': {
+            if (problem.code !== 'DB_CORRUPT' && problem.code !== 'DB_MISSING') return refusal();
             const result = restoreLatestBackup(dataDir, { now: clock() });
             log(`pledge-desk: restored ${result.restored.name} into ${dataDir}; the replaced database is kept as ${result.movedAside.join(', ') || '(none)'}`);
             live = createHost(options);
@@ -93,7 +107,8 @@ export function createRecoveryHost(options: HostOptions, problem: CoreError & { 
  * normal host, or a recovery host (see `createRecoveryHost`) when the database is damaged or missing at start,
  * and also when it is found damaged while in use — a method failing with DB_CORRUPT closes the normal host
  * (the damaged file is no longer written to) and hands over to a recovery host, so that the next `app.info`
- * shows the restore screen. Other start-up failures (a newer database, an unwritable folder) are thrown.
+ * shows the restore screen. A newer database, a full or read-only folder and a failed pre-migration backup get
+ * a recovery host too (it explains them, and retries the last three); anything else is thrown.
  */
 export function createHostOrRecovery(options: HostOptions): Host {
   const log = options.log ?? ((message: string) => process.stderr.write(`${message}\n`));

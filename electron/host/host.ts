@@ -38,6 +38,13 @@ export interface HostOptions {
    * take it too, and wait for it (`Host.autoBackup`) before closing.
    */
   autoBackup?: boolean;
+  /**
+   * Starts the daily check while the host runs: calls `check` every `everyMs` milliseconds and returns what
+   * stops it (called by `close`). Default: an `unref()`ed `setInterval`, so it never keeps a process alive.
+   * Tests pass a fake that keeps `check` and call it after moving their clock. Not called when `autoBackup`
+   * is false.
+   */
+  scheduleBackups?: (check: () => Promise<BackupInfo | null>, everyMs: number) => () => void;
 }
 
 export interface HostPorts {

@@ -62,7 +62,8 @@ function browser(input: LaunchInput, reason: string): LaunchStep {
     kind: 'browser',
     notice: browserModeNotice(reason),
     command: input.nodePath,
-    args: [joinPath(input.appDir, 'dist/electron/cli.cjs'), 'serve', ...input.args],
+    // Like the desktop app: a damaged database shows the recovery screen instead of ending the server.
+    args: [joinPath(input.appDir, 'dist/electron/cli.cjs'), 'serve', '--recover', ...input.args],
   };
 }
 

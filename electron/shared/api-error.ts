@@ -84,6 +84,21 @@ export const ERROR_CODES = [
    * backup. Only the command line can force it, with the app closed.
    */
   'DB_NOT_DAMAGED',
+  /**
+   * A full backup file (`.pledgebackup`) is not readable, or a file in it does not match the size and SHA-256
+   * its manifest lists: nothing was restored. `details.file` names the bad entry.
+   */
+  'BACKUP_INVALID',
+  /**
+   * `pledge restore FILE` into a data folder that is not empty (a database with data in it, or files in
+   * archive/ or scans/): a restore never mixes with or replaces existing data. Nothing was changed.
+   */
+  'RESTORE_TARGET_NOT_EMPTY',
+  /**
+   * The database is at an older schema version and the backup taken before migrating it failed (a full or
+   * read-only folder): it was not migrated, and is unchanged.
+   */
+  'MIGRATION_BACKUP_FAILED',
   /** An exchange bundle is not a readable .pledgebundle, or a file, hash, record or event in it is wrong. */
   'BUNDLE_INVALID',
   /** An exchange bundle was written by a newer Pledge Desk, in a format this version cannot read. */

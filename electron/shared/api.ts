@@ -13,6 +13,7 @@ import type {
   ProfileAsset,
   StampResultDto,
   ArchiveSummary,
+  BackupExportResult,
   BackupInfo,
   BrowserPrintResult,
   BundleExportResult,
@@ -311,6 +312,7 @@ export const METHODS = {
   'backup.create': z.object({}).strict(),
   'backup.list': z.object({}).strict(),
   'backup.restore': z.object({}).strict(),
+  'backup.export': z.object({}).strict(),
 } satisfies Record<MethodName, z.ZodType>;
 
 export interface MethodResults {
@@ -427,6 +429,13 @@ export interface MethodResults {
    * A host whose database opened answers DB_NOT_DAMAGED.
    */
   'backup.restore': RestoreResult;
+  /**
+   * "备份全部数据": writes one `.pledgebackup` file holding an online snapshot of the database and every archived
+   * PDF and scan, with a manifest of their sizes and SHA-256 (`pledge restore FILE` puts it back into an empty
+   * data folder). With a save dialog (desktop) the user picks where it goes (`path`, null when cancelled);
+   * otherwise the renderer downloads it from `url` (until the host restarts).
+   */
+  'backup.export': BackupExportResult;
 }
 
 export type MethodInput<M extends MethodName> = z.input<(typeof METHODS)[M]>;

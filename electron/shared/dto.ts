@@ -38,9 +38,20 @@ export type OpenedFile =
 
 /** Why the host could not open the data folder's database, and what can be restored. */
 export interface StartupProblem {
-  code: 'DB_CORRUPT' | 'DB_MISSING';
+  /**
+   * DB_CORRUPT and DB_MISSING can be repaired by `backup.restore`; the others cannot: DB_NEWER_VERSION needs a
+   * newer app, STORAGE_UNAVAILABLE and MIGRATION_BACKUP_FAILED a writable folder with free space (the host
+   * tries again on each `app.info`, so the app recovers once that is fixed).
+   */
+  code: 'DB_CORRUPT' | 'DB_MISSING' | 'DB_NEWER_VERSION' | 'STORAGE_UNAVAILABLE' | 'MIGRATION_BACKUP_FAILED';
   /** English, for logs. */
   message: string;
+  /** For STORAGE_UNAVAILABLE and MIGRATION_BACKUP_FAILED: what the system said, when it says which. */
+  storage?: 'read-only' | 'full';
+  /** The database file the problem is about: `<dataDir>/pledge-desk.db`. */
+  databasePath: string;
+  /** True when `backup.restore` can repair it (DB_CORRUPT or DB_MISSING, and a backup exists). */
+  restorable: boolean;
   /** The newest backup in `<dataDir>/backups/`, or null when there is none. */
   latestBackup: BackupInfo | null;
   /** The command that restores it with the app closed, quoted for a shell. */
@@ -49,15 +60,19 @@ export interface StartupProblem {
 
 /** A backup of the database in `<dataDir>/backups/`, made with SQLite's online backup API. */
 export interface BackupInfo {
-  /** File name, `pledge-desk-20261128T023000Z.db` (automatic) or `…-manual.db`. */
+  /** File name, `pledge-desk-20261128T023000Z.db` (automatic), `…-manual.db` or `…-pre-migration.db`. */
   name: string;
   /** Absolute path. */
   path: string;
   /** ISO 8601 instant the backup was taken (host clock), read from the name. */
   createdAt: string;
   bytes: number;
-  /** `automatic`: taken when the host starts, at most once a day, the last 7 kept; `manual`: `backup.create`. */
-  kind: 'automatic' | 'manual';
+  /**
+   * `automatic`: taken daily while the app runs (and when it starts), the last 7 kept; `manual`: `backup.create`;
+   * `pre-migration`: taken before an older database is upgraded to this version's schema. Only automatic
+   * backups are pruned.
+   */
+  kind: 'automatic' | 'manual' | 'pre-migration';
 }
 
 /** What `backup.restore` (and `pledge backup restore`) did. */
@@ -68,6 +83,23 @@ export interface RestoreResult {
   movedAside: string[];
   /** Newer backups passed over because they failed `PRAGMA integrity_check`. */
   skipped: Array<{ name: string; problem: string }>;
+}
+
+/** What `backup.export` wrote: a full backup file (`.pledgebackup`). */
+export interface BackupExportResult {
+  /** SHA-256 of the backup file; `blobUrlPrefix + blobId` downloads it until the host restarts. */
+  blobId: string;
+  /** The download URL (browser mode), `blobUrlPrefix + blobId`. */
+  url: string;
+  bytes: number;
+  /** Archive records in the backup. */
+  records: number;
+  /** Archived PDFs and scans in the backup (the database not counted). */
+  files: number;
+  /** A file name to save it under, `承诺书备份-20261128.pledgebackup`. */
+  fileName: string;
+  /** Desktop: where the user saved it, or null when the dialog was cancelled. Browser: always null. */
+  path: string | null;
 }
 
 export interface TemplateSummary {

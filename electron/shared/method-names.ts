@@ -51,6 +51,7 @@ export const METHOD_NAMES = [
   'backup.create',
   'backup.list',
   'backup.restore',
+  'backup.export',
 ] as const;
 
 export type MethodName = (typeof METHOD_NAMES)[number];

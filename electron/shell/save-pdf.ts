@@ -12,11 +12,16 @@ export interface SavePdfOptions {
   parent?: BrowserWindow;
 }
 
-/** The save dialog's title and file-type filter for what is saved: a PDF, or a register (台账) as CSV or XLSX. */
+/**
+ * The save dialog's title and file-type filter for what is saved, from the suggested name's extension: a PDF,
+ * a register (台账) as CSV or XLSX, an exchange bundle, or a full backup (`backup.export`).
+ */
 function fileKind(name: string): { title: string; filter: { name: string; extensions: string[] } } {
   const lower = name.toLowerCase();
   if (lower.endsWith('.csv')) return { title: '保存台账', filter: { name: 'CSV', extensions: ['csv'] } };
   if (lower.endsWith('.xlsx')) return { title: '保存台账', filter: { name: 'Excel', extensions: ['xlsx'] } };
+  if (lower.endsWith('.pledgebundle')) return { title: '保存交换包', filter: { name: 'Pledge Desk 交换包', extensions: ['pledgebundle'] } };
+  if (lower.endsWith('.pledgebackup')) return { title: '保存全部数据的备份', filter: { name: 'Pledge Desk 备份', extensions: ['pledgebackup'] } };
   return { title: '保存承诺书 PDF', filter: { name: 'PDF', extensions: ['pdf'] } };
 }
 

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
-import { onSessionExpired } from '../api/pledge';
+import { call, onSessionExpired } from '../api/pledge';
+import { useApi } from '../api/use-api';
 import { ArchiveRecordView } from '../archive/ArchiveRecordView';
 import { ArchiveScreen } from '../archive/ArchiveScreen';
 import { BundleImportScreen } from '../archive/BundleImportScreen';
-import { useAppInfo } from '../api/use-app-info';
 import { TemplateEditorScreen } from '../editor/TemplateEditorScreen';
+import { Loading } from '../components/Loading';
 import { useLocale } from '../i18n/locale-context';
 import { ImportScreen } from '../import/ImportScreen';
 import { StampScreen } from '../stamp/StampScreen';
@@ -15,6 +16,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { HomeScreen } from './HomeScreen';
 import { OpenedFileDialog } from './OpenedFileDialog';
 import { useOpenedFiles } from './use-opened-files';
+import { RecoveryScreen } from './RecoveryScreen';
 import { useScreen } from './screen';
 import type { RecordOrigin, Screen } from './screen';
 
@@ -44,8 +46,11 @@ export function App() {
   const [screen, go] = useScreen();
   const [expired, setExpired] = useState(false);
   useEffect(() => onSessionExpired(() => setExpired(true)), []);
-  const info = useAppInfo();
-  const [opened, dropOpened] = useOpenedFiles(info?.mode === 'desktop');
+  // A host that could not use the database answers app.info with `recovery`: then only the recovery screen.
+  const [info] = useApi(() => call('app.info', {}), []);
+  const recovery = info.state === 'ok' ? info.value.recovery : undefined;
+  const ready = info.state === 'ok' && !recovery;
+  const [opened, dropOpened] = useOpenedFiles(ready, ready && info.value.mode === 'desktop');
   const openedFile = opened[0];
   const home = () => go({ name: 'home' });
   const record = (from: RecordOrigin) => (archiveId: string) => go({ name: 'record', archiveId, from });
@@ -56,6 +61,27 @@ export function App() {
     archive: { label: t.record.backToSearch, go: () => go({ name: 'archive' }) },
     verify: { label: t.record.backToVerify, go: () => go({ name: 'verify' }) },
   }[origin];
+
+  // Nothing else asks the host anything before it said whether it runs normally: a recovery host that has
+  // just opened the database on a retry must not leave the screens with the errors of a moment before.
+  if (info.state === 'loading') {
+    return (
+      <div className="app">
+        <main className="app-main">
+          <Loading />
+        </main>
+      </div>
+    );
+  }
+  if (recovery) {
+    return (
+      <div className="app">
+        <main className="app-main">
+          <RecoveryScreen problem={recovery} />
+        </main>
+      </div>
+    );
+  }
 
   return (
     <div className="app">

@@ -11,10 +11,13 @@ export const OPENED_FILES_POLL_MS = 1500;
  * (which hands each file over once) on mount and whenever the window gets focus — the shell focuses it when a
  * file arrives — and, with `poll` (the desktop app, where files arrive while it runs), every
  * `OPENED_FILES_POLL_MS` while the page is visible. In browser mode files only come with `pledge serve FILE`.
+ * Asks nothing until `enabled`.
  */
-export function useOpenedFiles(poll: boolean): [OpenedFile[], () => void] {
+export function useOpenedFiles(enabled: boolean, poll: boolean): [OpenedFile[], () => void] {
   const [files, setFiles] = useState<OpenedFile[]>([]);
   useEffect(() => {
+    // Not before the host said it runs normally (a recovery host has no files to give).
+    if (!enabled) return;
     let stopped = false;
     let asking = false;
     const ask = async (): Promise<void> => {
@@ -36,6 +39,6 @@ export function useOpenedFiles(poll: boolean): [OpenedFile[], () => void] {
       window.clearInterval(timer);
       window.removeEventListener('focus', onFocus);
     };
-  }, [poll]);
+  }, [enabled, poll]);
   return [files, () => setFiles((queue) => queue.slice(1))];
 }

@@ -10,6 +10,7 @@ import { Loading } from '../components/Loading';
 import { Pagination } from '../components/Pagination';
 import { useLocale } from '../i18n/locale-context';
 import { ArchiveFilters } from './ArchiveFilters';
+import { BackupButton } from './BackupButton';
 import { ArchiveResults } from './ArchiveResults';
 import { BrowserPrintQueue } from './BrowserPrintQueue';
 import { DesktopPrintQueue } from './DesktopPrintQueue';
@@ -85,6 +86,7 @@ export function ArchiveScreen({
             {t.search.heading}
           </h1>
           <span className="panel-head-actions">
+            <BackupButton native={info?.nativeFileDialogs === true} />
             <button type="button" className="btn btn-small" onClick={onImportBundle} data-action="import-bundle">
               {t.bundleImport.open}
             </button>

@@ -372,6 +372,42 @@ export const zh = {
     restoreFailed: (reason: string) => `未能撤销：${reason}`,
   },
 
+  /** The start-up screen shown instead of the app when the database cannot be used (AppInfo.recovery). */
+  recovery: {
+    heading: '数据文件无法使用',
+    problem: {
+      DB_CORRUPT: '数据文件已损坏，无法读取。程序没有用空白数据替换它，损坏的文件原样保留。',
+      DB_MISSING: '数据文件不见了，但数据文件夹中有它的备份。程序没有新建空白数据文件，以免掩盖数据丢失。',
+      DB_NEWER_VERSION: '数据文件由更新版本的 Pledge Desk 写入，本版本无法安全打开。请升级 Pledge Desk 后再打开；数据文件未作任何改动。',
+      STORAGE_UNAVAILABLE: '数据文件夹无法写入（只读、已满或已被移除），程序无法保存任何内容。',
+      MIGRATION_BACKUP_FAILED: '升级数据文件前必须先备份，但备份未能写入。数据文件未升级，也未作任何改动。',
+    },
+    readOnly: '数据文件夹是只读的：请检查文件夹权限，或它是否位于只读磁盘、光盘或已写保护的 U 盘上。改为可写后点“重试”。',
+    full: '数据文件夹所在的磁盘已满：请删除不需要的文件、腾出空间后点“重试”。',
+    storageOther: '请确认数据文件夹存在、可写且磁盘未满，然后点“重试”。',
+    databasePath: '数据文件',
+    latestBackup: (date: string, name: string, automatic: boolean) => `最近的${automatic ? '自动' : ''}备份：${date}（${name}）`,
+    noBackup: '数据文件夹中没有可用的备份。',
+    restore: '从最近的自动备份恢复',
+    restoring: '正在恢复…',
+    restoreNote: '恢复时，损坏的文件会改名保留，不会删除。备份之后签署的存档记录不在恢复的数据中（它们的 PDF 仍保留在 archive 文件夹）。',
+    restored: (date: string) => `已恢复 ${date} 的备份。`,
+    keptAs: '原数据文件保留为',
+    enter: '进入应用',
+    retry: '重试',
+    command: '也可以关闭程序后在命令行运行：',
+  },
+
+  /** "备份全部数据" on the archive screen (backup.export). */
+  backup: {
+    button: '备份全部数据',
+    working: '正在备份…',
+    hint: '把数据库、全部已签署的 PDF 和扫描件存为一个 .pledgebackup 文件；可用 pledge restore 恢复到空的数据文件夹。',
+    savedTo: (path: string) => `备份已保存到 ${path}`,
+    ready: (records: string, size: string) => `备份已生成：${records} 份存档，${size}。`,
+    download: '下载备份文件',
+  },
+
   archive: {
     title: '标题',
     signer: '承诺人',
@@ -923,6 +959,9 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   PDF_UNSIGNABLE: '该 PDF 无法添加数字签名（已加密或已损坏）',
   BACKUP_NOT_FOUND: '没有可以恢复的备份（没有备份，或备份都未通过完整性检查）',
   DB_NOT_DAMAGED: '数据文件没有损坏，无需从备份恢复；恢复会丢失备份之后存档的内容',
+  BACKUP_INVALID: '备份文件已损坏或内容不符，未恢复任何内容',
+  RESTORE_TARGET_NOT_EMPTY: '数据文件夹不是空的，不能在其中恢复备份（不会覆盖或混入已有数据）',
+  MIGRATION_BACKUP_FAILED: '升级数据文件前未能先备份（数据文件夹已满或只读），数据文件未升级、未改动',
   BUNDLE_INVALID: '交换包已损坏或内容不符，未导入任何记录',
   BUNDLE_NEWER_VERSION: '交换包来自更新版本的 Pledge Desk，请升级后再导入',
   PDF_NOT_PDF: '这不是 PDF 文件',

@@ -19,10 +19,10 @@ export interface PledgeServer {
   dataDir: string;
 }
 
-/** Starts the CLI's server and resolves with the URL from its first stdout line. */
-function startServe(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
+/** Starts the CLI's server (with `extraArgs`, e.g. `--recover`) and resolves with the URL from its first stdout line. */
+function startServe(dataDir: string, extraArgs: readonly string[] = []): Promise<{ child: ChildProcess; url: string }> {
   return new Promise((resolveStart, reject) => {
-    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir, '--no-open'], {
+    const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--data-dir', dataDir, '--no-open', ...extraArgs], {
       cwd: REPO_ROOT,
       env: { ...process.env, PLEDGE_DESK_HOME: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -67,6 +67,20 @@ async function stopServe(child: ChildProcess): Promise<void> {
     await exited;
   }
 }
+
+/**
+ * A `pledge serve` on a data folder the test prepared itself (the `server` fixture always starts on an empty
+ * one): for journeys that need something on disk before the server starts, such as a damaged database.
+ * The caller stops it (and removes the folder).
+ */
+export async function startPledgeServe(dataDir: string, extraArgs: readonly string[] = []): Promise<PledgeServer & { stop: () => Promise<void> }> {
+  if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);
+  const { child, url } = await startServe(dataDir, extraArgs);
+  return { url, origin: new URL(url).origin, dataDir, stop: () => stopServe(child) };
+}
+
+/** The bundled `pledge` CLI, for journeys that check a file the UI produced with the command line. */
+export const CLI_PATH = CLI;
 
 /** `server`: a fresh `pledge serve` on a fresh temp data dir for every test; removed afterwards. */
 export const test = base.extend<{ server: PledgeServer }>({

@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/dto';
-import { CoreError } from '../errors';
 import { nextBackupName } from './backup-files';
+import { snapshotDatabase, snapshotDatabaseSync } from './snapshot-database';
 
 /**
  * Backs the open database up into `dir` with SQLite's online backup API (`db.backup`: page by page, the
@@ -18,23 +18,24 @@ import { nextBackupName } from './backup-files';
 export async function backupDatabase(db: Database.Database, dir: string, at: Date, kind: BackupInfo['kind']): Promise<BackupInfo> {
   mkdirSync(dir, { recursive: true });
   const tmp = join(dir, `.backup-${randomBytes(6).toString('hex')}.tmp`);
+  await snapshotDatabase(db, tmp);
+  return placeBackup(tmp, dir, at, kind);
+}
+
+/**
+ * `backupDatabase` for the moment before a migration, when nothing else may run: a synchronous snapshot
+ * (`snapshotDatabaseSync`), checked, flushed and renamed into `dir` like any other backup.
+ */
+export function backupDatabaseSync(db: Database.Database, dir: string, at: Date, kind: BackupInfo['kind']): BackupInfo {
+  mkdirSync(dir, { recursive: true });
+  const tmp = join(dir, `.backup-${randomBytes(6).toString('hex')}.tmp`);
+  snapshotDatabaseSync(db, tmp);
+  return placeBackup(tmp, dir, at, kind);
+}
+
+/** Names a checked snapshot and renames it into place; removes it when that fails. */
+function placeBackup(tmp: string, dir: string, at: Date, kind: BackupInfo['kind']): BackupInfo {
   try {
-    await db.backup(tmp);
-    const copy = new Database(tmp, { fileMustExist: true });
-    let check: unknown;
-    try {
-      copy.pragma('journal_mode = DELETE');
-      check = copy.pragma('quick_check', { simple: true });
-    } finally {
-      copy.close();
-    }
-    if (check !== 'ok') throw new CoreError('DB_CORRUPT', `the database is damaged (quick_check: ${String(check)}); the backup was discarded`);
-    const fd = openSync(tmp, 'r+');
-    try {
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
     // Named only now, synchronously after the check: no other backup of this process can take the name meanwhile.
     const name = nextBackupName(dir, at, kind);
     const path = join(dir, name);
@@ -42,7 +43,7 @@ export async function backupDatabase(db: Database.Database, dir: string, at: Dat
     fsyncFolder(dir);
     return { name, path, createdAt: new Date(Math.floor(at.getTime() / 1000) * 1000).toISOString(), bytes: statSync(path).size, kind };
   } catch (error) {
-    for (const leftover of [tmp, `${tmp}-journal`, `${tmp}-wal`, `${tmp}-shm`]) rmSync(leftover, { force: true });
+    rmSync(tmp, { force: true });
     throw error;
   }
 }

@@ -11,8 +11,13 @@ export const BACKUP_DIR = 'backups';
 /** Automatic backups kept; older ones are deleted when a new one is taken. Manual backups are never pruned. */
 export const KEEP_AUTOMATIC_BACKUPS = 7;
 
-/** `pledge-desk-20261128T023000Z.db`, with `-2`, `-3` … for more in the same second, and `-manual` for `backup.create`. */
-const NAME = /^pledge-desk-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:-(\d+))?(-manual)?\.db$/;
+/**
+ * `pledge-desk-20261128T023000Z.db`, with `-2`, `-3` … for more in the same second, then `-manual` for
+ * `backup.create` or `-pre-migration` for the backup taken before a schema upgrade.
+ */
+const NAME = /^pledge-desk-(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z(?:-(\d+))?(-manual|-pre-migration)?\.db$/;
+
+const SUFFIX: Record<BackupInfo['kind'], string> = { automatic: '', manual: '-manual', 'pre-migration': '-pre-migration' };
 
 /** An instant as a file-name time stamp, UTC: `20261128T023000Z`. */
 export function backupStamp(at: Date): string {
@@ -32,7 +37,7 @@ export function parseBackupName(name: string): ParsedName | null {
   if (!m) return null;
   const createdAt = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
   if (Number.isNaN(createdAt.getTime()) || backupStamp(createdAt) !== `${m[1]}${m[2]}${m[3]}T${m[4]}${m[5]}${m[6]}Z`) return null;
-  return { createdAt, n: m[7] === undefined ? 1 : Number(m[7]), kind: m[8] ? 'manual' : 'automatic' };
+  return { createdAt, n: m[7] === undefined ? 1 : Number(m[7]), kind: m[8] === '-manual' ? 'manual' : m[8] === '-pre-migration' ? 'pre-migration' : 'automatic' };
 }
 
 /** The backups in `dir`, newest first (by the time in their names); none when the folder does not exist. */
@@ -63,7 +68,7 @@ export function listBackups(dir: string): BackupInfo[] {
 /** A name for a backup taken at `at` that no file in `dir` has yet. */
 export function nextBackupName(dir: string, at: Date, kind: BackupInfo['kind']): string {
   const taken = new Set(listBackups(dir).map((b) => b.name));
-  const suffix = kind === 'manual' ? '-manual' : '';
+  const suffix = SUFFIX[kind];
   for (let n = 1; ; n++) {
     const name = `pledge-desk-${backupStamp(at)}${n === 1 ? '' : `-${n}`}${suffix}.db`;
     if (!taken.has(name)) return name;

@@ -25,7 +25,8 @@ export function exitCodeFor(code: ErrorCode): 1 | 2 {
     code === 'DB_CORRUPT' ||
     code === 'DB_MISSING' ||
     code === 'BACKUP_NOT_FOUND' ||
-    code === 'STORAGE_UNAVAILABLE'
+    code === 'STORAGE_UNAVAILABLE' ||
+    code === 'MIGRATION_BACKUP_FAILED'
     ? 1
     : 2;
 }

@@ -17,6 +17,7 @@ import { archiveSearch } from './commands/archive-search';
 import { archiveShow } from './commands/archive-show';
 import { archiveVerify } from './commands/archive-verify';
 import { backupCreate, backupList, backupRestore } from './commands/backup';
+import { backupFull, restoreFull } from './commands/backup-full';
 import { fill } from './commands/fill';
 import { serve } from './commands/serve';
 import { templateList } from './commands/template-list';
@@ -62,6 +63,10 @@ Commands:
                                     another machine (personal data only when asked)
   archive import FILE.pledgebundle  check a bundle and import its records (exit 3: some skipped as
                                     conflicts with different records of the same id)
+  backup --out FILE.pledgebackup    one file holding everything: a database snapshot, the archived PDFs
+                                    and scans, and the SHA-256 of each
+  restore FILE.pledgebackup         with the app closed: restore it into an empty data folder (no
+                                    database, or a new one without data); every hash is checked first
   backup create [--out FILE]        back the database up into the data folder's backups (and copy it)
   backup list                       list the backups, newest first
   backup restore [--force]          with the app closed: replace a damaged or missing database with the
@@ -100,6 +105,8 @@ const COMMANDS: Record<string, Command> = {
   'archive register': archiveRegister,
   'archive export': archiveExport,
   'archive import': archiveImport,
+  backup: backupFull,
+  restore: restoreFull,
   'backup create': backupCreate,
   'backup list': backupList,
   'backup restore': backupRestore,

@@ -40,7 +40,7 @@ describe('decideLaunch', () => {
       notice:
         'Electron is not available here (the Electron binary was never downloaded; download failed: exit code 1); starting browser mode instead.',
       command: '/usr/bin/node',
-      args: ['/repo/dist/electron/cli.cjs', 'serve', '--data-dir', '/tmp/pd'],
+      args: ['/repo/dist/electron/cli.cjs', 'serve', '--recover', '--data-dir', '/tmp/pd'],
     });
   });
 
