@@ -42,6 +42,16 @@ describe('savePdf', () => {
     expect(fake.showSaveDialog.mock.calls[0]![0]).toMatchObject({ title: '保存台账', defaultPath: '台账-20261128-3.csv' });
   });
 
+  it('offers a bundle and a full backup under their own types', async () => {
+    fake.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
+    await savePdf(host, { blobId: id, suggestedName: '承诺书-20261128-2.pledgebundle' });
+    await savePdf(host, { blobId: id, suggestedName: '承诺书备份-20261128.pledgebackup' });
+    expect(fake.showSaveDialog.mock.calls.map((c) => c[0] as { title: string; filters: unknown })).toMatchObject([
+      { title: '保存交换包', filters: [{ name: 'Pledge Desk 交换包', extensions: ['pledgebundle'] }] },
+      { title: '保存全部数据的备份', filters: [{ name: 'Pledge Desk 备份', extensions: ['pledgebackup'] }] },
+    ]);
+  });
+
   it('writes nothing when the user cancels', async () => {
     fake.showSaveDialog.mockResolvedValue({ canceled: true, filePath: '' });
     await expect(savePdf(host, { blobId: id, suggestedName: 'x.pdf' })).resolves.toBeNull();
