@@ -7,7 +7,7 @@ import { RESOURCES_DIR } from '../../../support/paths';
 describe('exitCodeFor', () => {
   it('is 1 for failures of the machine or the program, 2 for everything the caller can fix', () => {
     const one = ERROR_CODES.filter((c) => exitCodeFor(c) === 1);
-    expect(one.sort()).toEqual(['BACKUP_NOT_FOUND', 'DB_CORRUPT', 'DB_MISSING', 'DB_NEWER_VERSION', 'INTERNAL', 'STORAGE_UNAVAILABLE']);
+    expect(one.sort()).toEqual(['BACKUP_NOT_FOUND', 'DB_CORRUPT', 'DB_MISSING', 'DB_NEWER_VERSION', 'INTERNAL', 'MIGRATION_BACKUP_FAILED', 'STORAGE_UNAVAILABLE']);
     expect(exitCodeFor('USAGE')).toBe(2);
     // A damaged bundle, or a restore over a sound database: the caller can fix those.
     expect(exitCodeFor('BUNDLE_INVALID')).toBe(2);
