@@ -3,6 +3,7 @@ import { migration0001 } from './0001_initial';
 import { migration0002 } from './0002_acks_profiles_trash';
 import { migration0003 } from './0003_archive_ledger';
 import { migration0004 } from './0004_imported_events';
+import { migration0005 } from './0005_revealed_events';
 
 export interface Migration {
   /** Strictly increasing, starting at 1. */
@@ -17,4 +18,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];

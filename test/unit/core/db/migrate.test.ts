@@ -115,6 +115,7 @@ describe('MIGRATIONS', () => {
       { id: 2, applied_at: '2027-01-01T00:00:00.000Z' },
       { id: 3, applied_at: '2027-01-01T00:00:00.000Z' },
       { id: 4, applied_at: '2027-01-01T00:00:00.000Z' },
+      { id: 5, applied_at: '2027-01-01T00:00:00.000Z' },
     ]);
     db.close();
   });
@@ -129,6 +130,7 @@ describe('migrate', () => {
       { id: 2, name: 'acks_profiles_trash', applied_at: AT },
       { id: 3, name: 'archive_ledger', applied_at: AT },
       { id: 4, name: 'imported_events', applied_at: AT },
+      { id: 5, name: 'revealed_events', applied_at: AT },
     ]);
     db.close();
   });
@@ -143,6 +145,7 @@ describe('migrate', () => {
       { id: 2, applied_at: AT },
       { id: 3, applied_at: AT },
       { id: 4, applied_at: AT },
+      { id: 5, applied_at: AT },
     ]);
     expect(schema(db)).toEqual(before);
     db.close();
@@ -204,6 +207,7 @@ describe('openDatabase', () => {
       { id: 2, name: 'acks_profiles_trash', applied_at: AT },
       { id: 3, name: 'archive_ledger', applied_at: AT },
       { id: 4, name: 'imported_events', applied_at: AT },
+      { id: 5, name: 'revealed_events', applied_at: AT },
     ]);
     db.close();
   });
