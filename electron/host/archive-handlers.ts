@@ -4,6 +4,7 @@ import type { ArchiveEvent, ArchiveScan, VerifyAllResult } from '../shared/dto';
 import { attachScan } from '../core/archive/attach-scan';
 import { ContentStore } from '../core/archive/content-store';
 import { recordAccessEvent, assertNotRedacted } from '../core/archive/record-access-event';
+import { recordReveal } from '../core/archive/record-reveal';
 import { redactRecord } from '../core/archive/redact-record';
 import { searchArchive } from '../core/archive/search-archive';
 import { supersedeRecord } from '../core/archive/supersede-record';
@@ -73,6 +74,8 @@ function readUpload(ctx: HostContext, blobId: string): Uint8Array {
 /** The archive's handlers: records, search, events, verification. Inputs arrive validated by `dispatch`. */
 export const ARCHIVE_HANDLERS: Pick<Handlers, ArchiveMethods> = {
   'archive.get': (input, ctx) => {
+    // Logged first, so that the answer lists its own `revealed` event. An embedded host is the `pledge` CLI's.
+    if (input.reveal === true) recordReveal(ctx.db, { id: input.id, via: ctx.mode === 'embedded' ? 'cli' : 'app', at: ctx.clock().toISOString() });
     const { fileBytes, ...record } = ctx.archive.get(input.id, { reveal: input.reveal === true });
     return {
       ...record,

@@ -359,6 +359,10 @@ export interface MethodResults {
   'stamping.stamp': StampResultDto;
   'signing.createIdentity': { p12BlobId: string; fingerprintSha256: string; certificatePem: string };
   'archive.list': ArchiveSummary[];
+  /**
+   * One record. With `reveal` its personal data is in full and, when it has any, a `revealed` event
+   * ({via, fields}) is appended first, so the answer's `events` already end with it.
+   */
   'archive.get': ArchiveRecord;
   /** Asks where to save a copy of the archived PDF (desktop only); `path` is null when the user cancelled. */
   'archive.export': { path: string | null };

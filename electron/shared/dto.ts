@@ -238,7 +238,7 @@ export interface ArchiveRecord extends ArchiveSummary {
 export type ArchiveStatus = 'valid' | 'void' | 'superseded' | 'redacted';
 
 /** The kinds of audit event. `signed`/`stamped` open a record's history; the others follow it. */
-export const ARCHIVE_EVENT_KINDS = ['signed', 'stamped', 'voided', 'scan-attached', 'printed', 'exported', 'redacted', 'superseded', 'imported'] as const;
+export const ARCHIVE_EVENT_KINDS = ['signed', 'stamped', 'voided', 'scan-attached', 'printed', 'exported', 'redacted', 'superseded', 'imported', 'revealed'] as const;
 export type ArchiveEventKind = (typeof ARCHIVE_EVENT_KINDS)[number];
 
 /**
@@ -256,7 +256,9 @@ export interface ArchiveEvent {
    * Kind-specific: `signed` {rowHash, fileSha256, contentHash}; `voided` {reason}; `scan-attached`
    * {sha256, bytes, contentType}; `printed` {copies, copyMark?, via?, copySha256?} (see `PrintedDetails`); `exported` {} for a saved PDF copy, {bundle, personalData}
    * for an exchange bundle; `redacted` {reason, erased}; `superseded` {by, reason?}; `imported` {bundle,
-   * personalData, source} after the record's events were copied in from an exchange bundle.
+   * personalData, source} after the record's events were copied in from an exchange bundle; `revealed`
+   * {via: 'app' | 'cli', fields} when the record was read with its personal data in full (`fields` names what
+   * was shown, e.g. `signer.phone`, `values.<fieldId>`: never the data itself).
    */
   details: Record<string, unknown>;
   prevHash: string;

@@ -13,6 +13,7 @@ import { RecordScans } from './RecordScans';
 import { RecordSigner } from './RecordSigner';
 import { RecordStatusNotice } from './RecordStatusNotice';
 import { RedactDialog } from './RedactDialog';
+import { useReveal } from './use-reveal';
 import { verificationCode } from './verification-code';
 import { VoidDialog } from './VoidDialog';
 
@@ -31,8 +32,9 @@ interface Props {
  */
 export function ArchiveRecordView({ archiveId, onBack, backLabel, onOpenRecord }: Props) {
   const { t, locale } = useLocale();
-  const [reveal, setReveal] = useState(false);
-  const [record, reload] = useApi(() => call('archive.get', { id: archiveId, ...(reveal ? { reveal: true } : {}) }), [archiveId, reveal], { keepPrevious: true });
+  // Always read masked: a reload must never reveal (and log) again. The reveal is its own, clicked call.
+  const [record, reload] = useApi(() => call('archive.get', { id: archiveId }), [archiveId], { keepPrevious: true });
+  const reveal = useReveal(archiveId, reload);
   const info = useAppInfo();
   const frame = useRef<HTMLIFrameElement>(null);
   const [notice, setNotice] = useState<{ text: string; error?: boolean } | null>(null);
@@ -51,10 +53,13 @@ export function ArchiveRecordView({ archiveId, onBack, backLabel, onOpenRecord }
       </div>
     );
   }
-  const r = record.value;
+  // The revealed details replace the masked ones only while the record still has personal data to show.
+  const r = reveal.shown && record.value.personalData === 'masked' ? { ...record.value, ...reveal.shown, personalData: 'revealed' as const } : record.value;
   const erased = r.status === 'redacted';
-  // The answer may still be the previous one while a reveal or hide is on its way.
-  const revealPending = reveal !== (r.personalData === 'revealed') && r.personalData !== 'erased' && r.personalData !== 'none';
+  const onReveal = (show: boolean): void => {
+    if (!show) return reveal.hide();
+    void reveal.show().then((error) => error && setNotice({ text: t.error(error.code), error: true }));
+  };
 
   return (
     <div className="record" data-archive-id={r.id} data-status={r.status}>
@@ -114,7 +119,7 @@ export function ArchiveRecordView({ archiveId, onBack, backLabel, onOpenRecord }
           )}
           {!erased && <p className="hint">{t.archive.bytes(formatNumber(r.pdf.bytes / 1024, locale, 1))}</p>}
         </section>
-        <RecordSigner record={r} onReveal={setReveal} busy={revealPending} />
+        <RecordSigner record={r} onReveal={onReveal} busy={reveal.pending} />
         <RecordScans recordId={r.id} scans={r.scans} canAttach={!erased} onAttached={reload} />
         <RecordEvents events={r.events} />
       </div>
@@ -146,7 +151,7 @@ export function ArchiveRecordView({ archiveId, onBack, backLabel, onOpenRecord }
           onClose={() => setDialog(null)}
           onDone={(files) => {
             setDialog(null);
-            setReveal(false);
+            reveal.hide();
             setNotice({ text: t.record.redactedDone(formatNumber(files, locale)) });
             reload();
           }}

@@ -7,14 +7,14 @@ import { valueRows } from './record-values';
 
 interface Props {
   record: Pick<ArchiveRecord, 'signerDetails' | 'values' | 'personalData' | 'templateId' | 'templateVersion'>;
-  /** Reads the record again with (true) or without (false) its personal data in full. */
+  /** Shows (true: one logged reveal) or hides (false) the personal data in full. */
   onReveal: (reveal: boolean) => void;
   busy: boolean;
 }
 
 /**
  * The signer and the filled values. Personal data (ID and phone numbers, addresses) arrives masked; showing
- * it in full is a deliberate click, and it is masked again when the record is left.
+ * it in full is a deliberate click, logged in the record's history, and it is masked again when the record is left.
  */
 export function RecordSigner({ record, onReveal, busy }: Props) {
   const { t, locale } = useLocale();

@@ -26,9 +26,21 @@ function erasedParts(erased: unknown, t: Messages, n: (value: number) => string)
   return parts;
 }
 
+/** What a `revealed` event showed, from its `fields` (`signer.phone`, `values.<fieldId>` …). */
+function revealedParts(fields: unknown, t: Messages, n: (value: number) => string): string[] {
+  if (!Array.isArray(fields)) return [];
+  const names = fields.filter((f): f is string => typeof f === 'string');
+  const parts: string[] = [];
+  for (const key of ['idNumber', 'phone', 'address'] as const) if (names.includes(`signer.${key}`)) parts.push(t.events.revealedPart[key]);
+  const values = names.filter((f) => f.startsWith('values.')).length;
+  if (values > 0) parts.push(t.events.revealedPart.values(n(values)));
+  return parts;
+}
+
 /**
  * The details of an audit event as lines of text in the UI language: the reason of a void or erasure, what a
- * redaction erased, a scan's type and size, a print's copies, 副本 mark and way, the record replacing a superseded one.
+ * redaction erased, a scan's type and size, a print's copies, 副本 mark and way, the record replacing a superseded one,
+ * where personal data was shown in full and which.
  * Details are read defensively: the log is shown even when a field is missing or of an older shape.
  */
 export function eventDetails(event: Pick<ArchiveEvent, 'kind' | 'details'>, t: Messages, n: (value: number) => string = String): string[] {
@@ -82,6 +94,11 @@ export function eventDetails(event: Pick<ArchiveEvent, 'kind' | 'details'>, t: M
       // A register (台账) that showed the record's personal data in full.
       const register = str(d.register);
       if (register) lines.push(t.events.register(String(d.format ?? '').toUpperCase(), register.slice(0, HASH_DIGITS)));
+      break;
+    }
+    case 'revealed': {
+      const parts = revealedParts(d.fields, t, n);
+      if (parts.length > 0) lines.push(t.events.revealed(d.via === 'cli' ? 'cli' : 'app', parts.join(t.events.listSeparator)));
       break;
     }
   }

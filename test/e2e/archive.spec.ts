@@ -145,6 +145,13 @@ test('personal data is masked until revealed; a scan is attached; erasure remove
   await expect(record.signerDetails.locator('[data-field="phone"] dd')).toHaveText('13812345678');
   await expect(record.signerDetails.locator('[data-field="idNumber"] dd')).toHaveText(COMPANY_SIGNER.idNumber as string);
   await expect(page.locator('[data-action="reveal"]')).toHaveText('隐藏个人信息');
+  // The reveal is logged in the record's history (issue #6): where, and which fields, never the data.
+  const revealed = page.locator('[data-testid="record-events"] > li[data-kind="revealed"]');
+  await expect(revealed).toHaveCount(1);
+  await expect(record.event('revealed')).toContainText('查看了完整个人信息');
+  await expect(record.event('revealed')).toContainText('在本应用中显示：身份证号、电话号码、地址');
+  await expect(record.event('revealed').locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}T/);
+  await expect(record.event('revealed')).not.toContainText('13812345678');
 
   // A scan of the wet-ink copy: uploaded, listed, logged, downloadable.
   const scan = Buffer.from(makeSignaturePng(600, 300));
@@ -152,6 +159,9 @@ test('personal data is masked until revealed; a scan is attached; erasure remove
   await expect(record.scans).toHaveCount(1);
   await expect(record.event('scan-attached')).toContainText('附加扫描件');
   await expect(record.event('scan-attached')).toContainText('PNG 图片');
+  // Reloading the record after the scan neither reveals nor logs again; the details stay shown.
+  await expect(revealed).toHaveCount(1);
+  await expect(record.signerDetails.locator('[data-field="phone"] dd')).toHaveText('13812345678');
   const scanUrl = new URL((await record.scans.first().getByRole('link').getAttribute('href')) as string, page.url()).toString();
   expect((await page.request.get(scanUrl)).status()).toBe(200);
   await shot(page, 'record-events', { fullPage: true, narrow: true });

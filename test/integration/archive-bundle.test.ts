@@ -268,6 +268,38 @@ describe('archive.importBundle with personal data included', () => {
   });
 });
 
+describe('revealed events (issue #6) travel in a bundle', () => {
+  it('are copied into the target in order, and the chain verifies there and after a further reveal and export', async () => {
+    const source = archiveHost(makeTempDir('pledge-bundle-reveal-'), 17);
+    hosts.push(source.host);
+    const record = await source.sign({ signer: PERSONAL_SIGNER });
+    for (let i = 0; i < 2; i++) {
+      source.clock.tick(60_000);
+      expect((await get(source.host, record.id, true)).personalData).toBe('revealed');
+    }
+    const history = (await get(source.host, record.id)).events;
+    expect(history.map((e) => e.kind)).toEqual(['signed', 'revealed', 'revealed']);
+    const { result, bytes } = await exportBundle(source.host, { ids: [record.id], includePersonalData: true });
+    expect(manifestOf(unpackBundle(bytes)).records[0]?.events.map((e) => e.kind)).toEqual(['signed', 'revealed', 'revealed']);
+
+    const b = target(19);
+    expect(ok<BundleImportResult>(await importBytes(b, bytes)).imported).toEqual([record.id]);
+    const copied = (await get(b, record.id)).events;
+    const strip = (e: ArchiveEvent) => ({ kind: e.kind, at: e.at, details: e.details });
+    expect(copied.map(strip)).toEqual([...history.map(strip), { kind: 'imported', at: expect.any(String), details: expect.objectContaining({ bundle: result.blobId }) }]);
+    expect((await verifyAll(b)).failures).toEqual([]);
+
+    // Revealing the imported copy is logged in the target too; its chain and a second hop still verify.
+    expect((await get(b, record.id, true)).events.at(-1)).toMatchObject({ kind: 'revealed', details: { via: 'cli', fields: ['signer.idNumber', 'signer.phone', 'signer.address'] } });
+    expect((await verifyAll(b)).failures).toEqual([]);
+    const again = await exportBundle(b, { ids: [record.id] });
+    const c = target(23);
+    expect(ok<BundleImportResult>(await importBytes(c, again.bytes)).imported).toEqual([record.id]);
+    expect((await get(c, record.id)).events.map((e) => e.kind)).toEqual(['signed', 'revealed', 'revealed', 'imported', 'revealed', 'imported']);
+    expect((await verifyAll(c)).failures).toEqual([]);
+  });
+});
+
 describe('conflicts: the archive never overwrites a record', () => {
   it('a record with the same id but different content is skipped as a conflict; the others import', async () => {
     // Same seed and clock as A: the first record signed gets r1's id, with other answers.

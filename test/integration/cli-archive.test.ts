@@ -96,6 +96,20 @@ describe('pledge archive show', () => {
     expect(human.stdout).toMatch(/events:\n\s+1\t.*\tsigned/);
   });
 
+  it('--reveal is logged: one revealed event {via: cli, fields} per reveal, none for a masked show or a record without personal data', async () => {
+    const before = json<ArchiveRecord>((await cli(['--json', 'archive', 'show', r1.id])).stdout).events;
+    const revealed = json<ArchiveRecord>((await cli(['--json', 'archive', 'show', r1.id, '--reveal'])).stdout);
+    expect(revealed.events).toHaveLength(before.length + 1);
+    expect(revealed.events.at(-1)).toMatchObject({ kind: 'revealed', recordId: r1.id, details: { via: 'cli', fields: ['signer.idNumber', 'signer.phone', 'signer.address'] } });
+    const human = await cli(['archive', 'show', r1.id]);
+    expect(human.stdout).toMatch(new RegExp(`\\n\\s+${before.length + 1}\\t\\S+\\trevealed\\t\\{"fields":\\["signer.idNumber"`));
+    expect(human.stdout).not.toContain(PHONE);
+    expect(json<ArchiveRecord>((await cli(['--json', 'archive', 'show', r1.id])).stdout).events).toHaveLength(before.length + 1);
+    const none = json<ArchiveRecord>((await cli(['--json', 'archive', 'show', r2.id, '--reveal'])).stdout);
+    expect(none.personalData).toBe('none');
+    expect(none.events.map((e) => e.kind)).toEqual(['signed']);
+  });
+
   it('an unknown id → exit 2 ARCHIVE_NOT_FOUND; no id → exit 2 USAGE', async () => {
     const unknown = await cli(['--json', 'archive', 'show', 'PD-20990101-NOPE0000']);
     expect(unknown.code).toBe(2);

@@ -50,7 +50,8 @@ Commands:
   archive search QUERY              the records holding all the words (title, signer, organisation,
                                     clause text, filled values, id), newest first
   archive show ID [--reveal]        one record: signer, status, hashes, audit events (ID and phone
-                                    numbers and addresses masked unless --reveal)
+                                    numbers and addresses masked unless --reveal, which is logged as
+                                    an audit event)
   archive verify FILE.pdf           is this PDF an archived one? exit 0 exact copy, 3 modified copy of a
                                     record, 4 unknown, 2 not a PDF
   archive verify --all              re-hash every stored PDF and scan, walk the audit chain; exit 3

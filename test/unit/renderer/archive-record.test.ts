@@ -62,6 +62,16 @@ describe('audit events in words', () => {
     expect(eventDetails(event('exported', {}), zh)).toEqual([]);
   });
 
+  it('says where personal data was shown in full and which, never the data itself', () => {
+    expect(eventLabel('revealed', zh)).toBe('查看了完整个人信息');
+    expect(eventLabel('revealed', en)).toBe('Personal data shown in full');
+    const fields = ['signer.phone', 'signer.idNumber', 'values.f3', 'values.f7'];
+    expect(eventDetails(event('revealed', { via: 'app', fields }), zh)).toEqual(['在本应用中显示：身份证号、电话号码、2 项填写内容']);
+    expect(eventDetails(event('revealed', { via: 'cli', fields: ['signer.address'] }), en)).toEqual(['On the command line: address']);
+    expect(eventDetails(event('revealed', { via: 'app', fields: 'all' }), zh)).toEqual([]);
+    expect(eventDetails(event('revealed', {}), en)).toEqual([]);
+  });
+
   it('reads details of an older or damaged shape without failing', () => {
     expect(eventDetails(event('voided', {}), zh)).toEqual([]);
     expect(eventDetails(event('printed', { copies: 'two' }), zh)).toEqual([]);

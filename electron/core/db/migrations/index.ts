@@ -4,6 +4,7 @@ import { migration0002 } from './0002_acks_profiles_trash';
 import { migration0003 } from './0003_archive_ledger';
 import { migration0004 } from './0004_imported_events';
 import { migration0005 } from './0005_profile_assets';
+import { migration0006 } from './0006_revealed_events';
 
 export interface Migration {
   /** Strictly increasing, starting at 1. */
@@ -18,4 +19,4 @@ export interface Migration {
 }
 
 /** Every migration in order. Append only. */
-export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005];
+export const MIGRATIONS: readonly Migration[] = [migration0001, migration0002, migration0003, migration0004, migration0005, migration0006];

@@ -12,7 +12,8 @@ const PERSONAL_TEXT: Record<ArchiveRecord['personalData'], string> = {
 
 /**
  * `pledge archive show ID [--reveal]`: one record with its signer, status, hashes and audit events. ID and phone
- * numbers and addresses are masked unless --reveal. With --json: the `archive.get` record as the app sees it.
+ * numbers and addresses are masked unless --reveal, which appends a `revealed` audit event ({via: 'cli', fields})
+ * when the record has personal data. With --json: the `archive.get` record as the app sees it.
  */
 export async function archiveShow(ctx: CliContext): Promise<void> {
   const id = ctx.positionals[0];

@@ -118,6 +118,7 @@ describe('MIGRATIONS', () => {
       { id: 3, applied_at: '2027-01-01T00:00:00.000Z' },
       { id: 4, applied_at: '2027-01-01T00:00:00.000Z' },
       { id: 5, applied_at: '2027-01-01T00:00:00.000Z' },
+      { id: 6, applied_at: '2027-01-01T00:00:00.000Z' },
     ]);
     db.close();
   });
@@ -133,6 +134,7 @@ describe('migrate', () => {
       { id: 3, name: 'archive_ledger', applied_at: AT },
       { id: 4, name: 'imported_events', applied_at: AT },
       { id: 5, name: 'profile_assets', applied_at: AT },
+      { id: 6, name: 'revealed_events', applied_at: AT },
     ]);
     db.close();
   });
@@ -148,6 +150,7 @@ describe('migrate', () => {
       { id: 3, applied_at: AT },
       { id: 4, applied_at: AT },
       { id: 5, applied_at: AT },
+      { id: 6, applied_at: AT },
     ]);
     expect(schema(db)).toEqual(before);
     db.close();
@@ -210,6 +213,7 @@ describe('openDatabase', () => {
       { id: 3, name: 'archive_ledger', applied_at: AT },
       { id: 4, name: 'imported_events', applied_at: AT },
       { id: 5, name: 'profile_assets', applied_at: AT },
+      { id: 6, name: 'revealed_events', applied_at: AT },
     ]);
     db.close();
   });

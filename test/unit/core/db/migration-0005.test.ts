@@ -42,6 +42,7 @@ describe('migration 5 (profile_assets)', () => {
     expect(db.prepare('SELECT id, applied_at FROM schema_migrations WHERE id >= 4 ORDER BY id').all()).toEqual([
       { id: 4, applied_at: AT },
       { id: 5, applied_at: LATER },
+      { id: 6, applied_at: LATER },
     ]);
     db.close();
   });
