@@ -792,7 +792,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   FILE_UNSUPPORTED: 'The file is neither a PDF nor a PNG or JPEG picture',
   PROFILE_NOT_FOUND: 'Saved signer not found',
   IMPORT_EMPTY: 'The file is empty or has no readable pledge text',
-  IMPORT_TOO_LARGE: 'The file is too large (20 MB at most)',
+  IMPORT_TOO_LARGE: 'The file is too large (20 MB at most), or a pledge in it is too long',
   IMPORT_UNSUPPORTED: 'This kind of file cannot be read; import .docx, .doc or plain text',
   IMPORT_DAMAGED: 'The file is damaged and cannot be read in its format',
   BLOB_NOT_FOUND: 'File not found',
