@@ -27,3 +27,15 @@ test('a request to another origin is recorded and named by the check that fails 
   expect(foreignRequests(['data:image/png;base64,AAAA', `blob:${server.origin}/1234`, `${server.origin}/api/x`, 'about:blank'], server.origin)).toEqual([]);
   expect(foreignRequests(['blob:http://evil.example/1234', 'https://cdn.example/x.js', 'file:///etc/passwd', 'ws://127.0.0.1:1/', 'http://localhost:1/'], server.origin)).toHaveLength(5);
 });
+
+// Expected to fail: a journey whose page leaves the origin must be failed by the `requests` fixture. Should
+// the check ever be dropped, this test passes unexpectedly, which Playwright reports as a failure.
+test('a journey whose page leaves the app origin fails', async ({ page, server }) => {
+  test.fail();
+  await new HomePage(page).open(server.url);
+  await page.evaluate(() => {
+    window.location.href = 'http://example.invalid/leak';
+  });
+  await page.waitForURL(/example\.invalid/).catch(() => undefined);
+  await page.waitForTimeout(500);
+});
