@@ -6,12 +6,25 @@ import { BACKUP_DIR, listBackups } from '../core/db/backup-files';
 import { CoreError } from '../core/errors';
 import { StampError } from '../core/pdf/stamp/stamp-errors';
 import { DigitalSignatureError } from '../core/signing/digital/digital-errors';
+import { inputShapeProblem } from './input-shape-problem';
 import { restoreCommand } from './startup-problem';
 
-/** A method name and input checked against the contract, or the error envelope to answer instead. */
+/**
+ * A method name and input checked against the contract, or the error envelope to answer instead. A missing
+ * input (`undefined` or `null`, an empty HTTP body) is the empty object. Never throws: an input the validators
+ * cannot even walk (see `inputShapeProblem`) is a VALIDATION error like any other.
+ */
 export function checkCall(method: string, input: unknown): { ok: true; method: MethodName; input: unknown } | { ok: false; error: ApiError } {
   if (!isMethodName(method)) return { ok: false, error: { code: 'UNKNOWN_METHOD', message: `no method ${String(method)}` } };
-  const parsed = METHODS[method].safeParse(input ?? {});
+  let parsed: ReturnType<(typeof METHODS)[MethodName]['safeParse']>;
+  try {
+    const problem = inputShapeProblem(input);
+    if (problem !== null) return { ok: false, error: { code: 'VALIDATION', message: problem } };
+    parsed = METHODS[method].safeParse(input ?? {});
+  } catch {
+    // Why: a getter or proxy that throws (only possible in-process) must not escape as an exception.
+    return { ok: false, error: { code: 'VALIDATION', message: 'the input could not be read' } };
+  }
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path.join('.') ?? '';

@@ -87,8 +87,16 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       res.setHeader('Allow', 'POST');
       return send(res, 405, 'use POST');
     }
+    // Why: only JSON is read. A cross-site form can post text/plain or urlencoded bodies without a preflight;
+    // the token and the Origin check stop those already, and this makes the refusal explicit and early.
+    const contentType = req.headers['content-type'];
+    if (contentType !== undefined && !isJsonContentType(contentType)) {
+      req.resume();
+      return send(res, 415, 'send JSON with Content-Type: application/json');
+    }
     const body = await readBody(req, MAX_JSON_BYTES);
     if (body === null) return send(res, 413, 'body too large');
+    if (body.length > 0 && contentType === undefined) return send(res, 415, 'send JSON with Content-Type: application/json');
     let input: unknown;
     try {
       input = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
@@ -125,6 +133,11 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       });
     });
   });
+}
+
+/** `application/json`, with or without parameters (`; charset=utf-8`), in any letter case. */
+function isJsonContentType(value: string): boolean {
+  return /^application\/json\s*(;|$)/i.test(value.trim());
 }
 
 function bearerMatches(req: IncomingMessage, token: string): boolean {

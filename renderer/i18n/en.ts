@@ -936,7 +936,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   PROFILE_ASSET_NOT_FOUND: 'Saved signature or seal not found',
   PROFILE_ASSETS_FULL: 'This profile holds as many saved signatures and seals as allowed: delete some first',
   IMPORT_EMPTY: 'The file is empty or has no readable pledge text',
-  IMPORT_TOO_LARGE: 'The file is too large (20 MB at most)',
+  IMPORT_TOO_LARGE: 'The file is too large (20 MB at most), or a pledge in it is too long',
   IMPORT_UNSUPPORTED: 'This kind of file cannot be read; import .docx, .doc or plain text',
   IMPORT_DAMAGED: 'The file is damaged and cannot be read in its format',
   BLOB_NOT_FOUND: 'File not found',

@@ -947,7 +947,7 @@ const ERROR_TEXT: Record<ErrorCode, string> = {
   PROFILE_ASSET_NOT_FOUND: '找不到这份已保存的签名或印章',
   PROFILE_ASSETS_FULL: '此档案保存的签名和印章已达上限，请先删除不用的',
   IMPORT_EMPTY: '导入的文件是空的，或读不出承诺书的文字',
-  IMPORT_TOO_LARGE: '导入的文件过大（上限 20 MB）',
+  IMPORT_TOO_LARGE: '导入的文件过大（上限 20 MB），或其中一份承诺书过长',
   IMPORT_UNSUPPORTED: '无法读取这种文件，请导入 .docx、.doc 或纯文本',
   IMPORT_DAMAGED: '文件已损坏，无法按其格式读取',
   BLOB_NOT_FOUND: '找不到这个文件',

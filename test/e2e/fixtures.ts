@@ -82,8 +82,52 @@ export async function startPledgeServe(dataDir: string, extraArgs: readonly stri
 /** The bundled `pledge` CLI, for journeys that check a file the UI produced with the command line. */
 export const CLI_PATH = CLI;
 
-/** `server`: a fresh `pledge serve` on a fresh temp data dir for every test; removed afterwards. */
-export const test = base.extend<{ server: PledgeServer }>({
+/** Every request the pages of a test made, by URL; checked against the app's origin when the test ends. */
+export interface RequestLog {
+  urls: string[];
+  /** Set by the one spec that makes foreign requests on purpose, to check the log itself. */
+  allowForeign: boolean;
+  /**
+   * The app origins the pages may talk to: the `server` fixture's, plus any `startPledgeServe` the test started
+   * itself (such a test adds its origin here).
+   */
+  origins: string[];
+}
+
+/**
+ * The requests in `urls` that leave the app `origins`. Allowed besides the origin: `data:` and `about:` URLs (no
+ * network at all) and `blob:` URLs minted by the origin itself. Anything else (another host or port, https,
+ * file:, ws:) is a request the offline app must never make.
+ */
+export function foreignRequests(urls: readonly string[], origins: readonly string[]): string[] {
+  return urls.filter((url) => {
+    let parsed: URL;
+    try {
+      parsed = new URL(url);
+    } catch {
+      return true;
+    }
+    if (parsed.protocol === 'data:' || parsed.protocol === 'about:') return false;
+    if (parsed.protocol === 'blob:') return !origins.includes(new URL(parsed.pathname).origin);
+    return !origins.includes(parsed.origin);
+  });
+}
+
+/**
+ * `server`: a fresh `pledge serve` on a fresh temp data dir for every test; removed afterwards.
+ * `requests` (automatic, issue 7's offline guarantee): records every request the test's browser context makes
+ * and fails the test when one left the app's origin.
+ */
+export const test = base.extend<{ server: PledgeServer; requests: RequestLog }>({
+  requests: [
+    async ({ context, server }, use) => {
+      const log: RequestLog = { urls: [], allowForeign: false, origins: [server.origin] };
+      context.on('request', (request) => log.urls.push(request.url()));
+      await use(log);
+      if (!log.allowForeign) expect(foreignRequests(log.urls, log.origins), 'requests that left the app origin').toEqual([]);
+    },
+    { auto: true },
+  ],
   // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form even with no deps.
   server: async ({}, use) => {
     if (!existsSync(CLI)) throw new Error(`${CLI} is missing: run \`npm run build\` first`);

@@ -25,11 +25,12 @@ function withDatabase<T>(dataDir: string, use: (db: Database.Database) => T): T 
   }
 }
 
-test('a damaged database: the recovery screen says so, restores the latest backup and the app opens with its data', async ({ page }) => {
+test('a damaged database: the recovery screen says so, restores the latest backup and the app opens with its data', async ({ page, requests }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'pledge-e2e-recovery-'));
   try {
     // A folder with one signed pledge and a backup of it, as a day of work leaves it.
     const first = await startPledgeServe(dataDir);
+    requests.origins.push(first.origin);
     let signedId: string;
     try {
       // Opened as a user would: the page trades the URL's token for the session cookie the API calls need.
@@ -44,6 +45,8 @@ test('a damaged database: the recovery screen says so, restores the latest backu
     for (const suffix of ['-wal', '-shm']) rmSync(join(dataDir, `pledge-desk.db${suffix}`), { force: true });
 
     const server = await startPledgeServe(dataDir, ['--recover']);
+
+    requests.origins.push(server.origin);
     try {
       await page.goto(server.url);
       const screen = page.getByTestId('recovery-screen');
@@ -79,10 +82,11 @@ test('a damaged database: the recovery screen says so, restores the latest backu
   }
 });
 
-test('the backup before an upgrade cannot be written: the screen says nothing was changed, and 重试 opens the app once fixed', async ({ page }) => {
+test('the backup before an upgrade cannot be written: the screen says nothing was changed, and 重试 opens the app once fixed', async ({ page, requests }) => {
   const dataDir = mkdtempSync(join(tmpdir(), 'pledge-e2e-premig-'));
   try {
     const first = await startPledgeServe(dataDir);
+    requests.origins.push(first.origin);
     try {
       await new HomePage(page).open(first.url);
       await signViaApi(page, first.origin, 'ecommerce-service', COMPANY_SIGNER);
@@ -99,6 +103,8 @@ test('the backup before an upgrade cannot be written: the screen says nothing wa
     writeFileSync(join(dataDir, 'backups'), 'in the way');
 
     const server = await startPledgeServe(dataDir, ['--recover']);
+
+    requests.origins.push(server.origin);
     try {
       await page.goto(server.url);
       const screen = page.getByTestId('recovery-screen');

@@ -198,6 +198,19 @@ describe('API guards', () => {
     expect(ok.headers['content-type']).toBe('application/json; charset=utf-8');
   });
 
+  it('a body that is not declared JSON → 415, and the method is not called', async () => {
+    const before = json(await api('drafts.list', {})).value as unknown[];
+    for (const type of ['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'text/json', 'application/jsonp']) {
+      const res = await raw('POST', '/api/drafts.create', { headers: { ...bearer, 'Content-Type': type }, body: '{"templateId":"ecommerce-service"}' });
+      expect(res.status, type).toBe(415);
+    }
+    const untyped = await raw('POST', '/api/drafts.create', { headers: bearer, body: '{"templateId":"ecommerce-service"}' });
+    expect(untyped.status).toBe(415);
+    expect(json(await api('drafts.list', {})).value).toEqual(before);
+    const typed = await raw('POST', '/api/templates.list', { headers: { ...bearer, 'Content-Type': 'Application/JSON; charset=UTF-8' }, body: '{}' });
+    expect(typed.status).toBe(200);
+  });
+
   it('an empty body is an empty input', async () => {
     const res = await raw('POST', '/api/templates.list', { headers: bearer });
     expect(json(res).ok).toBe(true);

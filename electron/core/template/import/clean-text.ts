@@ -24,7 +24,9 @@ export function cleanText(raw: string): string[] {
   let inList = false;
   // One-line pastes are split at their clause markers first, so junk is judged line by line.
   for (const rawLine of splitInline(text.split('\n'))) {
-    const line = rawLine.replace(/^[\s\u3000]+|[\s\u3000]+$/g, '').replace(/ {2,}/g, ' ');
+    // Why trim(), not /^\s+|\s+$/: the end-anchored alternative retries at every space of a long run (quadratic).
+    // JavaScript's \s and trim() both take U+3000, the ideographic space.
+    const line = rawLine.trim().replace(/ {2,}/g, ' ');
     // A list of related documents may have blank lines between its items (HTML <li>): it goes on.
     if (line === '') continue;
     if (LIST_HEADING.test(line)) {
@@ -44,9 +46,14 @@ export function cleanText(raw: string): string[] {
   return out;
 }
 
-/** Word field codes left in exported text: 第=PAGE1*2-11页(共=NUMPAGES1*22页), PAGE, MERGEFORMAT … */
+/**
+ * Word field codes left in exported text: 第=PAGE1*2-11页(共=NUMPAGES1*22页), PAGE, MERGEFORMAT …
+ * Why the look-behind and `[^\S\n]`: without them a match was tried from every position of a long run of
+ * blanks, each try scanning the rest of the run, so 360,000 spaces took minutes (found by the import fuzzer).
+ * A match now starts only at 第 or where a run of blanks starts, as the leftmost match did anyway.
+ */
 const FIELD_CODE =
-  /第?\s*=\s*PAGE\s*\d*\s*(\*\s*\d+\s*)?(-\s*\d+\s*)?页?\s*[(（]?\s*共?\s*=?\s*(NUMPAGES\s*\d*\s*(\*\s*\d+\s*)?(-\s*\d+\s*)?)?页?\s*[)）]?|^\s*(PAGE|NUMPAGES|MERGEFORMAT|\\\*\s*MERGEFORMAT)\s*$/gm;
+  /(?:第|(?<!\s))\s*=\s*PAGE\s*\d*\s*(\*\s*\d+\s*)?(-\s*\d+\s*)?页?\s*[(（]?\s*共?\s*=?\s*(NUMPAGES\s*\d*\s*(\*\s*\d+\s*)?(-\s*\d+\s*)?)?页?\s*[)）]?|^[^\S\n]*(PAGE|NUMPAGES|MERGEFORMAT|\\\*[^\S\n]*MERGEFORMAT)[^\S\n]*$/gm;
 
 /** Pinyin injected after a character as an anti-copy measure: 書(shū), 企業(yè). Needs a tone mark, so "(a)" stays. */
 const PINYIN = /([\u3400-\u9fff])[(（]([a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńň][a-zü]*)[)）]/g;

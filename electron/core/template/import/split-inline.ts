@@ -19,12 +19,19 @@ const MARKER = [
   '[①-⑳]',
 ].join('|');
 
-/** Before a marker that follows a sentence end. */
-const BEFORE_MARKER = new RegExp(`(?<=${END})\\s*(?=(?:${MARKER}))`, 'g');
+/*
+ * Both split points are empty matches (the blanks around them are trimmed off the parts afterwards), and the
+ * look-ahead comes first. Why: the former `(?<=…)\s*(?=…)` retried from every blank of a long run, each try
+ * scanning the rest of the run: 100,000 spaces took 10 s (found by the import fuzzer). Now only a position
+ * where a marker or label starts looks back, once.
+ */
+
+/** Before a marker that follows a sentence end (blanks between them allowed). */
+const BEFORE_MARKER = new RegExp(`(?=(?:${MARKER}))(?<=${END}\\s*)`, 'g');
 
 /** Before a signature or date label ("承诺人（签字）：", "签订日期：", "日期："). */
 const BEFORE_CLOSING = new RegExp(
-  `(?<=${END}|[_＿]{2}|\\s)\\s*(?=(?:承诺人|承诺单位|承诺方|法定代表人|负责人|签订日期|签署日期|日期)\\s*[（(]?[\\u4e00-\\u9fff]{0,4}[)）]?\\s*[：:])`,
+  `(?=(?:承诺人|承诺单位|承诺方|法定代表人|负责人|签订日期|签署日期|日期)\\s*[（(]?[\\u4e00-\\u9fff]{0,4}[)）]?\\s*[：:])(?<=${END}\\s*|[_＿]{2}\\s*|\\s)`,
   'g',
 );
 
