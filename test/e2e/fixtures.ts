@@ -75,10 +75,15 @@ export interface RequestLog {
   allowForeign: boolean;
 }
 
+/** Chromium's built-in PDF viewer: the same fixed id the Electron shell allows (`PDF_VIEWER_EXTENSION_ID`). */
+const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+
 /**
  * The requests in `urls` that leave `origin`. Allowed besides the origin: `data:` and `about:` URLs (no
- * network at all) and `blob:` URLs minted by the origin itself. Anything else (another host or port, https,
- * file:, ws:) is a request the offline app must never make.
+ * network at all), `blob:` URLs minted by the origin itself, and the browser's built-in PDF viewer with the
+ * `chrome://resources/` it loads (served from the browser binary; an archived PDF shown in a frame uses
+ * them). Anything else (another host or port, https, file:, ws:, any other extension) is a request the
+ * offline app must never make.
  */
 export function foreignRequests(urls: readonly string[], origin: string): string[] {
   return urls.filter((url) => {
@@ -89,6 +94,7 @@ export function foreignRequests(urls: readonly string[], origin: string): string
       return true;
     }
     if (parsed.protocol === 'data:' || parsed.protocol === 'about:') return false;
+    if (url.startsWith(PDF_VIEWER) || url.startsWith('chrome://resources/')) return false;
     if (parsed.protocol === 'blob:') return new URL(parsed.pathname).origin !== origin;
     return parsed.origin !== origin;
   });
