@@ -94,10 +94,15 @@ export interface RequestLog {
   origins: string[];
 }
 
+/** Chromium's built-in PDF viewer: the same fixed id the Electron shell allows (`PDF_VIEWER_EXTENSION_ID`). */
+const PDF_VIEWER = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+
 /**
- * The requests in `urls` that leave the app `origins`. Allowed besides the origin: `data:` and `about:` URLs (no
- * network at all) and `blob:` URLs minted by the origin itself. Anything else (another host or port, https,
- * file:, ws:) is a request the offline app must never make.
+ * The requests in `urls` that leave the app `origins`. Allowed besides them: `data:` and `about:` URLs (no
+ * network at all), `blob:` URLs minted by the origin itself, and the browser's built-in PDF viewer with the
+ * `chrome://resources/` it loads (served from the browser binary; an archived PDF shown in a frame uses
+ * them). Anything else (another host or port, https, file:, ws:, any other extension) is a request the
+ * offline app must never make.
  */
 export function foreignRequests(urls: readonly string[], origins: readonly string[]): string[] {
   return urls.filter((url) => {
@@ -108,6 +113,7 @@ export function foreignRequests(urls: readonly string[], origins: readonly strin
       return true;
     }
     if (parsed.protocol === 'data:' || parsed.protocol === 'about:') return false;
+    if (url.startsWith(PDF_VIEWER) || url.startsWith('chrome://resources/')) return false;
     if (parsed.protocol === 'blob:') return !origins.includes(new URL(parsed.pathname).origin);
     return !origins.includes(parsed.origin);
   });

@@ -25,7 +25,8 @@ test('a request to another origin is recorded and named by the check that fails 
   });
   await expect.poll(() => foreignRequests(requests.urls, [server.origin])).toEqual(['http://example.invalid/leak?draft=1']);
   expect(foreignRequests(['data:image/png;base64,AAAA', `blob:${server.origin}/1234`, `${server.origin}/api/x`, 'about:blank'], [server.origin])).toEqual([]);
-  expect(foreignRequests(['blob:http://evil.example/1234', 'https://cdn.example/x.js', 'file:///etc/passwd', 'ws://127.0.0.1:1/', 'http://localhost:1/'], [server.origin])).toHaveLength(5);
+  expect(foreignRequests(['blob:http://evil.example/1234', 'https://cdn.example/x.js', 'file:///etc/passwd', 'ws://127.0.0.1:1/', 'http://localhost:1/', 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/x.js', 'chrome://settings/'], [server.origin])).toHaveLength(7);
+  expect(foreignRequests(['chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html', 'chrome://resources/css/roboto.css'], [server.origin])).toEqual([]);
 });
 
 // Expected to fail: a journey whose page leaves the origin must be failed by the `requests` fixture. Should

@@ -114,6 +114,21 @@ describe('static files', () => {
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
+  it('sends a strict CSP: no eval, no inline script, nothing from another origin', async () => {
+    const res = await fetch(`${origin}/`);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    const directives = Object.fromEntries(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...values]) => [name, values]));
+    expect(directives['script-src']).toEqual(["'self'"]);
+    expect(directives['connect-src']).toEqual(["'self'"]);
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(csp).not.toMatch(/unsafe-eval|https?:|\*/);
+    // Every source of every directive is this origin, none, or an in-page scheme.
+    for (const [name, values] of Object.entries(directives)) {
+      for (const value of values as string[]) expect(["'self'", "'none'", "'unsafe-inline'", 'data:', 'blob:'], `${name} ${value}`).toContain(value);
+    }
+    expect(directives['style-src']).toEqual(["'self'", "'unsafe-inline'"]);
+  });
+
   it('serves assets with their type, and 404 for a missing file', async () => {
     const js = await fetch(`${origin}/assets/app.js`);
     expect(js.status).toBe(200);
@@ -302,6 +317,12 @@ describe('session cookie and blobs', () => {
     const got = await raw('GET', `/blobs/${blobId}`, { headers: bearer });
     expect(got.headers['content-type']).toBe('application/octet-stream');
     expect(got.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('the host reads no file outside its stores for a blob id that walks up', () => {
+    for (const id of ['../pledge-desk.db', '../../secret.txt', '..%2fpledge-desk.db', '/etc/passwd', '', 'a'.repeat(63)]) {
+      expect(host.readBlob(id), id).toBeNull();
+    }
   });
 
   it('unknown or malformed blob ids → 404, never the database file', async () => {

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -7,36 +7,67 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 const root = resolve(__dirname, '../../..');
 const built = join(root, 'dist', 'electron');
 
+/** Runs Electronegativity on `input` (a folder) and returns its findings (exit code 0 even with HIGH ones: parse the CSV). */
+function scan(input: string, out: string): Array<{ issue: string; severity: string; confidence: string; file: string; sample: string }> {
+  execFileSync(process.execPath, ['--require', join(root, 'test/support/no-network.cjs'), join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', input, '-o', out, '-e', '40.0.0', '-v', 'false'], {
+    cwd: input,
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
+  const [, ...lines] = readFileSync(out, 'utf8').trim().split('\n');
+  return lines.map((line) => {
+    const cells = line.match(/("[^"]*"|[^,]+)/g)?.map((c) => c.replace(/^"|"$/g, '')) ?? [];
+    return { issue: cells[0] ?? '', severity: cells[1] ?? '', confidence: cells[2] ?? '', file: cells[3] ?? '', sample: cells[5] ?? '' };
+  });
+}
+
 /**
- * Electronegativity's parser cannot read current TypeScript, so it scans the BUILT main and preload.
- * Its exit code is 0 even with HIGH findings: the test parses its CSV instead.
+ * Findings on the unbundled shell that are Electronegativity not seeing through `secureWebPreferences()`: it
+ * only reads webPreferences written as a literal at `new BrowserWindow(...)`. Those values are asserted by
+ * web-preferences.test.ts (contextIsolation, sandbox); Auxclick (a middle click opening a window) is denied by
+ * the window-open handler (security.test.ts). Allowed only in these files, only while they use the helper.
+ */
+const HELPER_BLIND_SPOTS = new Set(['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'AUXCLICK_JS_CHECK']);
+const HELPER_FILES = ['window.ts', 'print-pdf.ts'];
+
+/**
+ * Electronegativity's parser cannot read current TypeScript, so it scans JavaScript: the BUILT main and preload
+ * (what ships), and the shell's sources transpiled file by file. Why both: in the bundle every Electron call is
+ * `import_electron.BrowserWindow(...)`, which its checks do not recognise, so the bundle alone reports nothing
+ * even for `nodeIntegration: true` (checked by removing hardening: the bundle scan stayed empty).
  */
 describe('Electronegativity static scan of the built shell', () => {
   let dir = '';
-  let rows: Array<{ issue: string; severity: string; confidence: string; sample: string }> = [];
+  let rows: ReturnType<typeof scan> = [];
+  let sourceRows: ReturnType<typeof scan> = [];
 
   beforeAll(() => {
     if (!existsSync(join(built, 'main.cjs'))) execFileSync('npm', ['run', 'build:electron'], { cwd: root, stdio: 'ignore' });
     dir = mkdtempSync(join(tmpdir(), 'pledge-eneg-'));
-    copyFileSync(join(built, 'main.cjs'), join(dir, 'main.js'));
-    copyFileSync(join(built, 'preload.cjs'), join(dir, 'preload.js'));
-    const out = join(dir, 'report.csv');
-    execFileSync(process.execPath, ['--require', join(root, 'test/support/no-network.cjs'), join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', dir, '-o', out, '-e', '40.0.0', '-v', 'false'], {
-      cwd: dir,
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
-    const [, ...lines] = readFileSync(out, 'utf8').trim().split('\n');
-    rows = lines.map((line) => {
-      const cells = line.match(/("[^"]*"|[^,]+)/g)?.map((c) => c.replace(/^"|"$/g, '')) ?? [];
-      return { issue: cells[0] ?? '', severity: cells[1] ?? '', confidence: cells[2] ?? '', sample: cells[5] ?? '' };
-    });
-  }, 180_000);
+    mkdirSync(join(dir, 'bundle'));
+    copyFileSync(join(built, 'main.cjs'), join(dir, 'bundle', 'main.js'));
+    copyFileSync(join(built, 'preload.cjs'), join(dir, 'bundle', 'preload.js'));
+    rows = scan(join(dir, 'bundle'), join(dir, 'bundle.csv'));
+    const shell = readdirSync(join(root, 'electron', 'shell')).filter((f) => f.endsWith('.ts')).map((f) => join(root, 'electron', 'shell', f));
+    const esbuild = join(root, 'node_modules', '.bin', 'esbuild');
+    execFileSync(esbuild, [join(root, 'electron/main.ts'), join(root, 'electron/preload.ts'), ...shell, '--format=esm', '--platform=node', '--target=node20', `--outdir=${join(dir, 'src')}`, '--log-level=warning'], { cwd: root, stdio: 'ignore' });
+    sourceRows = scan(join(dir, 'src'), join(dir, 'src.csv'));
+  }, 240_000);
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('reports no finding above informational', () => {
+  it('reports no finding above informational on the built main and preload', () => {
     const serious = rows.filter((r) => r.severity !== 'INFORMATIONAL');
     expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+  });
+
+  it('reports nothing above informational on the shell sources but its blind spots for secureWebPreferences()', () => {
+    for (const file of HELPER_FILES) expect(readFileSync(join(root, 'electron', 'shell', file), 'utf8')).toMatch(/webPreferences: secureWebPreferences\(/);
+    const serious = sourceRows.filter(
+      (r) => r.severity !== 'INFORMATIONAL' && !(HELPER_BLIND_SPOTS.has(r.issue) && HELPER_FILES.some((f) => r.file.endsWith(`shell/${f.replace('.ts', '.js')}`))),
+    );
+    expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
+    // The scan does read the sources: the blind spots show up where the helper is used.
+    expect(sourceRows.some((r) => r.issue === 'CONTEXT_ISOLATION_JS_CHECK' && r.file.endsWith('shell/window.js'))).toBe(true);
   });
 });
