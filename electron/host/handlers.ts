@@ -18,9 +18,8 @@ import { diffTemplates } from '../core/template/diff-templates';
 import { decodeDocument } from '../core/template/import/decode-document';
 import { importPledges } from '../core/template/import/import-pledges';
 import type { TemplateRepository } from '../core/templates/template-repository';
-import type { StampOptions, StampResult } from '../core/pdf/stamp/stamp-options';
 import { APP_VERSION, PRODUCER } from './app-version';
-import { STAMPING_HANDLERS } from './stamping-handlers';
+import { STAMPING_HANDLERS, type Stamper } from './stamping-handlers';
 import { ARCHIVE_HANDLERS } from './archive-handlers';
 import { BACKUP_HANDLERS } from './backup-handlers';
 import { BUNDLE_HANDLERS } from './bundle-handlers';
@@ -44,7 +43,7 @@ export interface HostContext {
   font: () => Uint8Array;
   headingFont: () => Uint8Array;
   /** Stamps outside PDFs off the calling thread, with a time limit. */
-  stamper: { stamp: (bytes: Uint8Array, options: StampOptions) => Promise<StampResult> };
+  stamper: Pick<Stamper, 'stamp' | 'inspect'>;
   /** Stores bytes as a blob (content-addressed) and returns the id. */
   putBlob: (bytes: Uint8Array) => string;
   clock: () => Date;

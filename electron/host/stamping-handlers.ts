@@ -4,7 +4,7 @@ import type { MethodInput, MethodResult } from '../shared/api';
 import { CoreError } from '../core/errors';
 import { decodeImageDataUrl } from '../core/pdf/image-bytes';
 import type { PdfPoint } from '../core/pdf/pdf-units';
-import { inspectPdf } from '../core/pdf/stamp/inspect-pdf';
+import { inspectPdf, type PdfInspection } from '../core/pdf/stamp/inspect-pdf';
 import type { Placement, StampOptions, StampResult } from '../core/pdf/stamp/stamp-options';
 import { stampPdf } from '../core/pdf/stamp/stamp-pdf';
 import { createStampWorker, type StampWorker } from '../core/pdf/stamp/stamp-worker';
@@ -16,17 +16,27 @@ import { newArchiveId } from './new-ids';
 /** Wall-clock limit for one stamping job: a hostile PDF may not hold the app longer than this. */
 export const STAMP_TIMEOUT_MS = 30_000;
 
+/** What the host runs outside PDFs through: reading them (`stamping.inspect`) and stamping them. */
+export interface Stamper {
+  stamp: (bytes: Uint8Array, options: StampOptions) => Promise<StampResult>;
+  inspect: (bytes: Uint8Array, password?: string) => Promise<PdfInspection>;
+  close: () => void;
+}
+
 /**
- * Runs stamping off the calling thread when the bundled worker exists (dist/electron/stamp-worker.cjs, next to
- * the bundle that holds this code), so one bad file cannot freeze the app; in tests (TypeScript sources, no
- * bundle) it runs in-process with the same deadline checked between phases.
+ * Runs stamping, and the reading of an uploaded PDF that comes before it, off the calling thread when the
+ * bundled worker exists (dist/electron/stamp-worker.cjs, next to the bundle that holds this code), so one bad
+ * file cannot freeze the app — in Electron the host shares the main process with every window: a damaged
+ * 100 MB upload takes pdf-lib minutes to parse. In tests (TypeScript sources, no bundle) both run in-process,
+ * stamping with the same deadline checked between phases.
  */
-export function createStamper(workerFile = bundledWorkerFile()): { stamp: (bytes: Uint8Array, options: StampOptions) => Promise<StampResult>; close: () => void } {
+export function createStamper(workerFile = bundledWorkerFile()): Stamper {
   let worker: StampWorker | null = null;
   if (existsSync(workerFile)) worker = createStampWorker({ workerFile, timeoutMs: STAMP_TIMEOUT_MS });
   return {
     stamp: (bytes, options) =>
       worker ? worker.stamp(bytes, options) : stampPdf(bytes, options, { deadline: { now: () => performance.now(), at: performance.now() + STAMP_TIMEOUT_MS } }),
+    inspect: (bytes, password) => (worker ? worker.inspect(bytes, password) : inspectPdf(bytes, password === undefined ? {} : { password })),
     close: () => void worker?.close(),
   };
 }
@@ -42,7 +52,7 @@ type Input<M extends 'stamping.inspect' | 'stamping.stamp'> = MethodInput<M>;
 export const STAMPING_HANDLERS = {
   'stamping.inspect': async (input: Input<'stamping.inspect'>, ctx: HostContext): Promise<MethodResult<'stamping.inspect'>> => {
     const bytes = sourceBytes(ctx, input.blobId);
-    const inspection = await inspectPdf(bytes, input.password === undefined ? {} : { password: input.password });
+    const inspection = await ctx.stamper.inspect(bytes, input.password);
     return inspection as unknown as MethodResult<'stamping.inspect'>;
   },
   'stamping.stamp': async (input: Input<'stamping.stamp'>, ctx: HostContext): Promise<MethodResult<'stamping.stamp'>> => {

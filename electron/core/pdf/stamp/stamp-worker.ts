@@ -1,22 +1,26 @@
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../../shared/api-error';
 import { CoreError } from '../../errors';
+import type { PdfInspection } from './inspect-pdf';
 import type { PdfErrorCode } from './stamp-errors';
 import { StampError } from './stamp-errors';
 import type { StampOptions, StampResult } from './stamp-options';
 
+/** What a job asks of the worker: stamp a PDF, or only read it (`inspectPdf`), which parses the whole file too. */
+export type WorkerTask = { kind: 'stamp'; options: StampOptions } | { kind: 'inspect'; password?: string };
+
 /** A message from the main thread to `stamp-worker-main.ts`. */
-export interface WorkerJob {
+export type WorkerJob = WorkerTask & {
   id: number;
   bytes: Uint8Array;
-  options: StampOptions;
   maxBytes?: number;
   timeoutMs: number;
-}
+};
 
 /** The worker's reply to job `id`. Errors travel as plain data and are rebuilt as `StampError` / `CoreError`. */
 export type WorkerReply =
-  | { id: number; ok: true; result: StampResult }
+  | { id: number; ok: true; kind: 'stamp'; result: StampResult }
+  | { id: number; ok: true; kind: 'inspect'; result: PdfInspection }
   | {
       id: number;
       ok: false;
@@ -37,10 +41,12 @@ export interface StampWorkerOptions {
   maxHeapMb?: number;
 }
 
-/** A stamping thread that can be reused: `stamp` jobs run one at a time; `close` ends the thread. */
+/** A stamping thread that can be reused: jobs run one at a time; `close` ends the thread. */
 export interface StampWorker {
   /** `timeoutMs` overrides the worker's default for this job (e.g. more time for a larger file). */
   stamp(bytes: Uint8Array, options: StampOptions, timeoutMs?: number): Promise<StampResult>;
+  /** `inspectPdf` in the thread, under the same time limit, size cap and heap cap as stamping. */
+  inspect(bytes: Uint8Array, password?: string, timeoutMs?: number): Promise<PdfInspection>;
   close(): Promise<void>;
 }
 
@@ -51,7 +57,7 @@ function rebuild(error: Extract<WorkerReply, { ok: false }>['error']): Error {
 }
 
 /**
- * Starts a worker thread that runs `stampPdf`, so that a slow or hostile PDF can neither freeze the calling
+ * Starts a worker thread that runs `stampPdf` (and `inspectPdf`), so that a slow or hostile PDF can neither freeze the calling
  * thread nor outlive `timeoutMs`. On time-out the thread is terminated (pdf-lib's parser runs synchronously
  * for long stretches, so only that stops it) and the job rejects with StampError PDF_TIMEOUT; exceeding the
  * heap cap rejects with PDF_TOO_LARGE; the next job then starts a fresh thread. Keeping the thread between
@@ -69,8 +75,8 @@ export function createStampWorker(run: StampWorkerOptions): StampWorker {
     worker = undefined;
   };
 
-  const runJob = (bytes: Uint8Array, options: StampOptions, timeoutMs: number): Promise<StampResult> =>
-    new Promise<StampResult>((resolve, reject) => {
+  const runJob = (bytes: Uint8Array, task: WorkerTask, timeoutMs: number): Promise<StampResult | PdfInspection> =>
+    new Promise<StampResult | PdfInspection>((resolve, reject) => {
       if (!worker) {
         worker = new Worker(run.workerFile, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
         // An idle thread must not keep the process alive (the CLI exits when done); a running job's timer does.
@@ -92,28 +98,34 @@ export function createStampWorker(run: StampWorkerOptions): StampWorker {
       const onMessage = (reply: WorkerReply): void => {
         if (reply.id !== id) return;
         cleanup();
-        if (reply.ok) resolve({ ...reply.result, bytes: new Uint8Array(reply.result.bytes) });
-        else reject(rebuild(reply.error));
+        if (!reply.ok) reject(rebuild(reply.error));
+        else if (reply.kind === 'stamp') resolve({ ...reply.result, bytes: new Uint8Array(reply.result.bytes) });
+        else resolve(reply.result);
       };
       const onError = (error: Error & { code?: string }): void => {
-        fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new StampError('PDF_TOO_LARGE', `stamping needed more than ${heapMb} MB of memory and was stopped`) : error);
+        fail(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new StampError('PDF_TOO_LARGE', `the PDF needed more than ${heapMb} MB of memory and was stopped`) : error);
       };
       const onExit = (code: number): void => fail(new Error(`the stamping worker exited (code ${code}) without a result`));
-      const timer = setTimeout(() => fail(new StampError('PDF_TIMEOUT', `stamping took longer than ${timeoutMs} ms and was stopped`)), timeoutMs);
+      const what = task.kind === 'stamp' ? 'stamping' : 'reading the PDF';
+      const timer = setTimeout(() => fail(new StampError('PDF_TIMEOUT', `${what} took longer than ${timeoutMs} ms and was stopped`)), timeoutMs);
       current.on('message', onMessage);
       current.once('error', onError);
       current.once('exit', onExit);
-      const job: WorkerJob = { id, bytes, options, timeoutMs, ...(run.maxBytes !== undefined ? { maxBytes: run.maxBytes } : {}) };
+      const job: WorkerJob = { ...task, id, bytes, timeoutMs, ...(run.maxBytes !== undefined ? { maxBytes: run.maxBytes } : {}) };
       current.postMessage(job);
     });
 
+  // One job at a time: a time-out terminates the thread, which must not take a queued job with it.
+  const enqueue = (bytes: Uint8Array, task: WorkerTask, timeoutMs: number): Promise<StampResult | PdfInspection> => {
+    const job = tail.then(() => runJob(bytes, task, timeoutMs));
+    tail = job.catch(() => undefined);
+    return job;
+  };
+
   return {
-    stamp(bytes, options, timeoutMs = run.timeoutMs) {
-      // One job at a time: a time-out terminates the thread, which must not take a queued job with it.
-      const job = tail.then(() => runJob(bytes, options, timeoutMs));
-      tail = job.catch(() => undefined);
-      return job;
-    },
+    stamp: (bytes, options, timeoutMs = run.timeoutMs) => enqueue(bytes, { kind: 'stamp', options }, timeoutMs) as Promise<StampResult>,
+    inspect: (bytes, password, timeoutMs = run.timeoutMs) =>
+      enqueue(bytes, { kind: 'inspect', ...(password !== undefined ? { password } : {}) }, timeoutMs) as Promise<PdfInspection>,
     async close() {
       await tail;
       const current = worker;

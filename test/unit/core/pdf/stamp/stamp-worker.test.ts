@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CoreError } from '../../../../../electron/core/errors';
 import { StampError } from '../../../../../electron/core/pdf/stamp/stamp-errors';
+import { inspectPdf } from '../../../../../electron/core/pdf/stamp/inspect-pdf';
 import { createStampWorker, stampPdfInWorker } from '../../../../../electron/core/pdf/stamp/stamp-worker';
 import { pt } from '../../../../../electron/core/pdf/pdf-units';
 import { makeSignaturePng } from '../../../../support/make-png';
@@ -65,6 +66,38 @@ describe('stampPdfInWorker', () => {
       expect((await worker.stamp(input, { signature })).stampedPages).toEqual([1]);
     } finally {
       await worker.close();
+    }
+  });
+});
+
+describe('inspecting in the worker (stamping.inspect)', () => {
+  it('reads a PDF in the thread exactly as in-process, and brings its errors back by code', async () => {
+    const input = await makePdf([{}, { rotate: 90 }]);
+    const worker = createStampWorker({ workerFile, timeoutMs: 20_000 });
+    try {
+      expect(await worker.inspect(input)).toEqual(await inspectPdf(input));
+      expect(await worker.inspect(new TextEncoder().encode('hello')).catch((e: unknown) => e)).toMatchObject({ code: 'PDF_NOT_PDF' });
+      // The thread survives a refused file: the next job runs on it.
+      expect((await worker.inspect(input)).pageCount).toBe(2);
+    } finally {
+      await worker.close();
+    }
+  });
+
+  it('stops reading at the time limit with PDF_TIMEOUT, and honours the size cap', async () => {
+    const input = await makePdf([{}]);
+    const slow = createStampWorker({ workerFile, timeoutMs: 30 });
+    const capped = createStampWorker({ workerFile, timeoutMs: 20_000, maxBytes: 10 });
+    try {
+      const started = Date.now();
+      const error = await slow.inspect(input).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(StampError);
+      expect(error).toMatchObject({ code: 'PDF_TIMEOUT', message: expect.stringMatching(/^reading the PDF took longer than 30 ms/) });
+      expect(Date.now() - started).toBeLessThan(2_000);
+      expect(await capped.inspect(input).catch((e: unknown) => e)).toMatchObject({ code: 'PDF_TOO_LARGE' });
+    } finally {
+      await slow.close();
+      await capped.close();
     }
   });
 });
