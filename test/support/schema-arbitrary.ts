@@ -19,6 +19,8 @@ export interface JsonSchema {
   enum?: unknown[];
   const?: unknown;
   anyOf?: JsonSchema[];
+  /** What a discriminated union (`jobs.start`) becomes. */
+  oneOf?: JsonSchema[];
   $ref?: string;
   $defs?: Record<string, JsonSchema>;
 }
@@ -43,7 +45,8 @@ export function schemaArbitrary(schema: JsonSchema, root: JsonSchema = schema, d
   }
   if ('const' in schema) return fc.constant(schema.const);
   if (schema.enum) return fc.constantFrom(...schema.enum);
-  if (schema.anyOf) return fc.oneof(...schema.anyOf.map((s) => schemaArbitrary(s, root, depth)));
+  const union = schema.anyOf ?? schema.oneOf;
+  if (union) return fc.oneof(...union.map((s) => schemaArbitrary(s, root, depth)));
   switch (schema.type) {
     case 'string': {
       const minLength = schema.minLength ?? 0;
