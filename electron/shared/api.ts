@@ -258,7 +258,8 @@ export const METHODS = {
     .strict(),
   'signing.createIdentity': z
     .object({
-      commonName: z.string().min(1).max(64),
+      /** The certificate's subject; blank (only spaces) is refused: the certificate would name nobody. */
+      commonName: z.string().min(1).max(64).regex(/\S/, 'must not be blank'),
       organisation: z.string().max(64).optional(),
       passphrase: z.string().min(1).max(1024),
       validDays: z.number().int().min(1).max(36500).optional(),

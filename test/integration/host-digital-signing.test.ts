@@ -59,6 +59,12 @@ describe('digital signing through the host', () => {
     expect(fonts).toMatch(/LXGW/i);
   });
 
+  it('refuses a blank certificate name with VALIDATION, not an internal error (found by bench/fuzz.ts)', async () => {
+    const res = await t.host.dispatch('signing.createIdentity', { commonName: ' ', organisation: '三年二二', passphrase: '口令', validDays: 667 });
+    expect(err(res)).toMatchObject({ code: 'VALIDATION', field: 'commonName' });
+    expect(t.logs).toEqual([]);
+  });
+
   it('refuses a wrong passphrase with P12_BAD_PASSPHRASE and archives nothing', async () => {
     const identity = ok<{ p12BlobId: string }>(await t.host.dispatch('signing.createIdentity', { commonName: '李四', passphrase: 'right' }));
     const before = ok<unknown[]>(await t.host.dispatch('archive.list', {})).length;

@@ -1,3 +1,4 @@
+import { CoreError } from '../../errors';
 import { hasDigitalSignature } from './has-digital-signature';
 import type { FormFieldInfo } from './list-form-fields';
 import { listFormFields } from './list-form-fields';
@@ -5,6 +6,7 @@ import type { PdfEncryption } from './load-pdf';
 import { loadPdf } from './load-pdf';
 import type { PageFrame } from './page-frame';
 import { readPageFrame } from './read-page-frame';
+import { StampError } from './stamp-errors';
 
 /** One page as the stamping UI needs it. `index` counts from 0; users and placements count from 1. */
 export interface InspectedPage extends PageFrame {
@@ -34,14 +36,22 @@ export interface PdfInspection {
  */
 export async function inspectPdf(bytes: Uint8Array, options: { password?: string; maxBytes?: number } = {}): Promise<PdfInspection> {
   const { doc, encryption, pageCount } = await loadPdf(bytes, options);
-  const pages = doc.getPages().map((page, index) => ({ index, ...readPageFrame(page) }));
-  const formFields = listFormFields(doc);
-  return {
-    pageCount,
-    pages,
-    encrypted: encryption,
-    signed: hasDigitalSignature(doc, bytes),
-    hasForm: formFields.length > 0,
-    formFields,
-  };
+  try {
+    const pages = doc.getPages().map((page, index) => ({ index, ...readPageFrame(page) }));
+    const formFields = listFormFields(doc);
+    return {
+      pageCount,
+      pages,
+      encrypted: encryption,
+      signed: hasDigitalSignature(doc, bytes),
+      hasForm: formFields.length > 0,
+      formFields,
+    };
+  } catch (error) {
+    // pdf-lib trips over a malformed page tree or field only when it walks it (a `/Parent` that is not a page
+    // node: "Parent.ascend is not a function"); for the user that is a damaged PDF, as in stamping.
+    if (error instanceof StampError || error instanceof CoreError) throw error;
+    const text = error instanceof Error ? (error.message.split('\n')[0] ?? '').slice(0, 200) : String(error);
+    throw new StampError('PDF_DAMAGED', `the PDF is damaged and cannot be read (${text})`);
+  }
 }
