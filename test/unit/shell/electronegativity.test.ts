@@ -3,22 +3,36 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFile
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../support/parse-csv';
 
 const root = resolve(__dirname, '../../..');
 const built = join(root, 'dist', 'electron');
 
 /** Runs Electronegativity on `input` (a folder) and returns its findings (exit code 0 even with HIGH ones: parse the CSV). */
 function scan(input: string, out: string): Array<{ issue: string; severity: string; confidence: string; file: string; sample: string }> {
-  execFileSync(process.execPath, ['--require', join(root, 'test/support/no-network.cjs'), join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', input, '-o', out, '-e', '40.0.0', '-v', 'false'], {
+  execFileSync(process.execPath, ['--require', join(root, 'test/support/no-network.cjs'), '--require', join(root, 'test/support/sync-write-file.cjs'), join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', input, '-o', out, '-e', '40.0.0', '-v', 'false'], {
     cwd: input,
     stdio: 'ignore',
     timeout: 120_000,
   });
-  const [, ...lines] = readFileSync(out, 'utf8').trim().split('\n');
-  return lines.map((line) => {
-    const cells = line.match(/("[^"]*"|[^,]+)/g)?.map((c) => c.replace(/^"|"$/g, '')) ?? [];
-    return { issue: cells[0] ?? '', severity: cells[1] ?? '', confidence: cells[2] ?? '', file: cells[3] ?? '', sample: cells[5] ?? '' };
-  });
+  // A real CSV parse, columns by header name: a quoted cell may hold commas, quotes and line breaks.
+  const text = readFileSync(out, 'utf8');
+  // The header comes first and once: the sign that no write overtook another (see sync-write-file.cjs).
+  if (!text.startsWith('issue, severity,') || text.indexOf('issue, severity,', 1) >= 0) throw new Error(`garbled Electronegativity CSV:\n${text}`);
+  const [header = [], ...records] = parseCsv(text.trim(), '\n');
+  const column = (name: string): number => {
+    const at = header.findIndex((h) => h.trim().toLowerCase() === name);
+    if (at < 0) throw new Error(`Electronegativity CSV has no ${name} column: ${header.join(',')}`);
+    return at;
+  };
+  const at = { issue: column('issue'), severity: column('severity'), confidence: column('confidence'), file: column('filename'), sample: column('sample') };
+  return records.map((cells) => ({
+    issue: cells[at.issue] ?? '',
+    severity: cells[at.severity] ?? '',
+    confidence: cells[at.confidence] ?? '',
+    file: cells[at.file] ?? '',
+    sample: cells[at.sample] ?? '',
+  }));
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REGISTER_COLUMNS, type RegisterRow } from '../../../../../electron/core/archive/register/register-columns';
 import { csvField, registerCsv } from '../../../../../electron/core/archive/register/register-csv';
+import { parseCsv } from '../../../../support/parse-csv';
 
 const ROW: RegisterRow = {
   seq: 1,
@@ -23,36 +24,6 @@ const ROW: RegisterRow = {
   phone: '138****5678',
   address: '浙江省杭州****',
 };
-
-/** Splits RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks) into rows of fields. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else field += ch;
-  }
-  if (field !== '' || row.length > 0) throw new Error('the CSV does not end with CRLF');
-  return rows;
-}
 
 describe('csvField', () => {
   it('leaves plain text and numbers alone', () => {
@@ -96,7 +67,7 @@ describe('registerCsv', () => {
   });
 
   it('has the header row, then one row per record, each with every column', () => {
-    const rows = parseCsv(text.slice(1));
+    const rows = parseCsv(text.slice(1), '\r\n', true);
     expect(rows[0]).toEqual(REGISTER_COLUMNS.map((c) => c.header));
     expect(rows).toHaveLength(3);
     for (const row of rows) expect(row).toHaveLength(REGISTER_COLUMNS.length);
@@ -106,7 +77,7 @@ describe('registerCsv', () => {
   });
 
   it('writes the masked values it is given, never more', () => {
-    const rows = parseCsv(text.slice(1));
+    const rows = parseCsv(text.slice(1), '\r\n', true);
     const at = (key: string) => REGISTER_COLUMNS.findIndex((c) => c.key === key);
     expect(rows[1]?.[at('phone')]).toBe('138****5678');
     expect(rows[1]?.[at('idNumber')]).toBe('110***********4514');
