@@ -6,6 +6,7 @@ import { api } from './api';
 import { expect, test } from './fixtures';
 import { HomePage } from './pages/HomePage';
 import { VerifyPage } from './pages/VerifyPage';
+import { shot } from './shots';
 import { COMPANY_SIGNER, signViaApi } from './sign-via-api';
 import { cliEnv, serveCommand, waitForUrl } from '../support/serve-process';
 
@@ -44,9 +45,11 @@ test('a bundle and PDFs opened with the app are imported, verified and stamped; 
 
     const dialog = b.getByTestId('opened-file-dialog');
     await expect(dialog).toContainText('交换.pledgebundle');
+    await shot(b, 'opened-bundle-dialog', { narrow: true });
     await dialog.getByRole('button', { name: '导入数据包' }).click();
     await expect(b.getByTestId('bundle-import-result')).toContainText('导入 1 份记录，跳过 0 份');
     await expect(b.getByTestId('bundle-import-result')).toContainText(signed.id);
+    await shot(b, 'bundle-import-result', { narrow: true });
 
     await expect(dialog).toContainText('原件.pdf');
     await dialog.getByRole('button', { name: '核验此 PDF' }).click();
@@ -63,6 +66,7 @@ test('a bundle and PDFs opened with the app are imported, verified and stamped; 
 
     await expect(dialog).toContainText('伪装.pdf');
     await expect(dialog.getByRole('alert')).toHaveText('这既不是 PDF，也不是承诺书数据包（.pledgebundle），无法打开。');
+    await shot(b, 'opened-unsupported-dialog');
     await dialog.getByRole('button', { name: '关闭' }).click();
     await expect(dialog).toBeHidden();
   } finally {
