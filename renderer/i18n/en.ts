@@ -487,6 +487,12 @@ export const en: Messages = {
     saved: (name: string) => `Saved signer “${name}”`,
     needName: 'Enter the signer’s name before saving it',
     hint: 'Saved signers stay on this computer and are offered next time; one per merchant.',
+    delete: 'Delete',
+    deleteHeading: (name: string) => `Delete the saved signer “${name}”?`,
+    deleteBody: 'This profile and its saved signatures and seals are removed from this computer. Signed pledges are not affected, and neither is what you have filled in here.',
+    deleteConfirm: 'Delete saved signer',
+    cancel: 'Cancel',
+    deleted: (name: string) => `Deleted the saved signer “${name}”`,
   },
 
   savedImages: {

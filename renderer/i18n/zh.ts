@@ -493,6 +493,12 @@ export const zh = {
     saved: (name: string) => `已保存常用签署人“${name}”`,
     needName: '请先填写承诺人姓名，再保存为常用签署人',
     hint: '常用签署人保存在本机，下次填写时可直接选用；每位商户一条。',
+    delete: '删除',
+    deleteHeading: (name: string) => `删除常用签署人“${name}”？`,
+    deleteBody: '此档案及其保存的签名和印章将从本机删除。已签署的承诺书不受影响，本次填写的内容也保持不变。',
+    deleteConfirm: '删除常用签署人',
+    cancel: '取消',
+    deleted: (name: string) => `已删除常用签署人“${name}”`,
   },
 
   savedImages: {

@@ -3,6 +3,7 @@ import type { ApiError } from '../../electron/shared/api-error';
 import type { Signer } from '../../electron/shared/dto';
 import { call } from '../api/pledge';
 import { useApi } from '../api/use-api';
+import { Dialog } from '../components/Dialog';
 import { useLocale } from '../i18n/locale-context';
 import { cleanSigner, profileSigner, profileToUpdate } from './profiles';
 
@@ -20,6 +21,7 @@ export function SignerProfiles({ signer, onPick }: Props) {
   const [chosen, setChosen] = useState<string | null>(null);
   const [status, setStatus] = useState<{ text: string; error?: ApiError } | null>(null);
   const [saving, setSaving] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
   const list = profiles.state === 'ok' ? profiles.value : [];
   const target = profileToUpdate(list, chosen, signer);
 
@@ -44,6 +46,21 @@ export function SignerProfiles({ signer, onPick }: Props) {
     }
     setChosen(res.value.id);
     setStatus({ text: t.profiles.saved(signer.name.trim()) });
+    reload();
+  };
+
+  const chosenProfile = list.find((p) => p.id === chosen) ?? null;
+  // Deleting a profile also deletes its saved signatures and seals; signed pledges keep their own copies.
+  const remove = async (): Promise<void> => {
+    if (!chosenProfile) return;
+    setConfirmDelete(false);
+    const res = await call('profiles.delete', { id: chosenProfile.id });
+    if (!res.ok) {
+      setStatus({ text: t.error(res.error.code), error: res.error });
+      return;
+    }
+    setChosen(null);
+    setStatus({ text: t.profiles.deleted(chosenProfile.name) });
     reload();
   };
 
@@ -78,11 +95,29 @@ export function SignerProfiles({ signer, onPick }: Props) {
           >
             {saving ? t.profiles.saving : t.profiles.save}
           </button>
+          {chosenProfile && (
+            <button type="button" className="btn btn-small btn-quiet" onClick={() => setConfirmDelete(true)} data-action="delete-profile">
+              {t.profiles.delete}
+            </button>
+          )}
         </span>
       </div>
       <p className={`form-hint profile-status${status?.error ? ' form-hint-warn' : ''}`} role="status" aria-live="polite">
         {status?.text ?? t.profiles.hint}
       </p>
+      {confirmDelete && chosenProfile && (
+        <Dialog heading={t.profiles.deleteHeading(chosenProfile.name)} tone="danger" onClose={() => setConfirmDelete(false)} testId="delete-profile-dialog">
+          <p>{t.profiles.deleteBody}</p>
+          <div className="dialog-actions">
+            <button type="button" className="btn btn-danger-solid" onClick={() => void remove()}>
+              {t.profiles.deleteConfirm}
+            </button>
+            <button type="button" className="btn btn-quiet" onClick={() => setConfirmDelete(false)}>
+              {t.profiles.cancel}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </div>
   );
 }

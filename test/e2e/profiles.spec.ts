@@ -49,4 +49,20 @@ test('a signer saved as a profile is offered in the next draft and fills the sig
   await expect(page.locator('.signer-form').getByRole('radio', { name: '个人', exact: true })).toBeChecked();
   await expect(wizard.signerInput('idNumber')).toHaveValue('11010519491231002X');
   await expect(wizard.signerInput('organisation')).toHaveValue('');
+
+  // Deleting the chosen profile asks first, then removes it (and its saved images) but keeps the form as filled.
+  const profiles2 = page.getByTestId('signer-profiles');
+  await profiles2.getByRole('button', { name: '删除', exact: true }).click();
+  const confirm = page.getByTestId('delete-profile-dialog');
+  await expect(confirm).toContainText('删除常用签署人“王芳”？');
+  await confirm.getByRole('button', { name: '取消' }).click();
+  await expect(confirm).toBeHidden();
+  expect((await api(page, server.origin, 'profiles.list', {})).map((p) => p.name).sort()).toEqual(['张伟', '王芳']);
+  await profiles2.getByRole('button', { name: '删除', exact: true }).click();
+  await confirm.getByRole('button', { name: '删除常用签署人' }).click();
+  await expect(profiles2).toContainText('已删除常用签署人“王芳”');
+  await expect(select.locator('option')).toHaveText(['（不使用常用签署人）', '张伟（杭州青禾网络科技有限公司）']);
+  expect((await api(page, server.origin, 'profiles.list', {})).map((p) => p.name)).toEqual(['张伟']);
+  await expect(wizard.signerInput('idNumber')).toHaveValue('11010519491231002X');
+  await expect(profiles2.getByRole('button', { name: '删除', exact: true })).toHaveCount(0);
 });
