@@ -11,6 +11,7 @@ import { atomicWriteFile } from '../util/atomic-write-file';
 import { checkRestoreTarget } from './check-restore-target';
 import { FULL_BACKUP_DATABASE, type FullBackupManifest } from './full-backup-format';
 import { openFullBackup } from './open-full-backup';
+import { fsyncDirectory } from '../util/atomic-write-file';
 
 export interface FullRestoreResult {
   manifest: FullBackupManifest;
@@ -66,7 +67,7 @@ export function restoreFullBackup(dataDir: string, file: string, now: Date): Ful
       moved.push({ from: `${dbPath}${suffix}`, to: `${aside}${suffix}` });
     }
     renameSync(tmp, dbPath);
-    fsyncFolder(dataDir);
+    fsyncDirectory(dataDir);
   } catch (error) {
     rmSync(tmp, { force: true });
     for (const path of created) rmSync(path, { force: true });
@@ -137,12 +138,3 @@ function freeName(base: string): string {
   }
 }
 
-function fsyncFolder(dir: string): void {
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}

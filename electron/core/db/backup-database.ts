@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupInfo } from '../../shared/dto';
 import { nextBackupName } from './backup-files';
 import { snapshotDatabase, snapshotDatabaseSync } from './snapshot-database';
+import { fsyncDirectory } from '../util/atomic-write-file';
 
 /**
  * Backs the open database up into `dir` with SQLite's online backup API (`db.backup`: page by page, the
@@ -40,7 +41,7 @@ function placeBackup(tmp: string, dir: string, at: Date, kind: BackupInfo['kind'
     const name = nextBackupName(dir, at, kind);
     const path = join(dir, name);
     renameSync(tmp, path);
-    fsyncFolder(dir);
+    fsyncDirectory(dir);
     return { name, path, createdAt: new Date(Math.floor(at.getTime() / 1000) * 1000).toISOString(), bytes: statSync(path).size, kind };
   } catch (error) {
     rmSync(tmp, { force: true });
@@ -48,13 +49,3 @@ function placeBackup(tmp: string, dir: string, at: Date, kind: BackupInfo['kind'
   }
 }
 
-function fsyncFolder(dir: string): void {
-  // Windows cannot open folders; elsewhere this makes the rename survive a power cut.
-  if (process.platform === 'win32') return;
-  const fd = openSync(dir, 'r');
-  try {
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
-}

@@ -29,8 +29,9 @@ export function atomicWriteFile(path: string, bytes: Uint8Array): void {
   fsyncDirectory(dirname(path));
 }
 
-function fsyncDirectory(dir: string): void {
-  // Without this a rename may not survive a power cut. Windows cannot open folders: skip there.
+/** Flushes a folder's entries (after a rename into it), so the rename survives a power cut. */
+export function fsyncDirectory(dir: string): void {
+  // Windows cannot open folders: skip there.
   if (process.platform === 'win32') return;
   const fd = openSync(dir, 'r');
   try {

@@ -1,16 +1,15 @@
-import { copyFileSync, renameSync, rmSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { BackupExportResult } from '../../../shared/dto';
 import { restoreFullBackup } from '../../../core/backup/restore-full-backup';
 import { exportedBackupPath } from '../../exported-bundles';
 import { output, requireFlag, unwrap, type CliContext } from '../cli-context';
 import { CliFailure } from '../cli-io';
+import { moveExport } from '../move-export';
 
 /**
  * `pledge backup --out FILE.pledgebackup`: a full backup (database snapshot, archived PDFs and scans, and a
- * manifest of their SHA-256) through `backup.export`, moved from the data folder to --out under a temporary
- * name and renamed, so --out is never half written. `--json`: exactly `{"out","bytes"}` (issue #6's shape);
+ * manifest of their SHA-256) through `backup.export`, moved from the data folder to --out (see `moveExport`:
+ * never half written). `--json`: exactly `{"out","bytes"}` (issue #6's shape);
  * the human line also says how many records and files it holds and the file's SHA-256.
  */
 export async function backupFull(ctx: CliContext): Promise<void> {
@@ -18,18 +17,7 @@ export async function backupFull(ctx: CliContext): Promise<void> {
   const out = resolve(ctx.io.cwd, requireFlag(ctx, 'out'));
   const host = ctx.host();
   const result = unwrap<BackupExportResult>(await host.dispatch('backup.export', {}));
-  const source = exportedBackupPath(host.dataDir, result.blobId);
-  const tmp = join(dirname(out), `.${basename(out)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    copyFileSync(source, tmp);
-    renameSync(tmp, out);
-  } catch (error) {
-    rmSync(tmp, { force: true });
-    throw new CliFailure('STORAGE_UNAVAILABLE', `cannot write ${out}: ${(error as Error).message}`);
-  } finally {
-    // The copy in the data folder was only waiting for this (and may hold personal data).
-    rmSync(source, { force: true });
-  }
+  moveExport(exportedBackupPath(host.dataDir, result.blobId), out);
   const value = { out, bytes: result.bytes };
   output(ctx, value, () => `backed up ${result.records} record${result.records === 1 ? '' : 's'} and ${result.files} file${result.files === 1 ? '' : 's'} to ${out} (${result.bytes} bytes, sha256 ${result.blobId})\n`);
 }
