@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { pdfText } from '../support/pdf-text';
 import { makeSignaturePng } from '../support/make-png';
 import { api } from './api';
-import { expect, test } from './fixtures';
+import { expect, test, type PledgeServer } from './fixtures';
 import { ArchivePage } from './pages/ArchivePage';
 import { ArchiveSearchPage } from './pages/ArchiveSearchPage';
 import { HomePage } from './pages/HomePage';
@@ -18,6 +18,16 @@ async function twoPledges(page: Page, origin: string): Promise<{ company: Signed
   const company = await signViaApi(page, origin, 'ecommerce-service', COMPANY_SIGNER);
   const person = await signViaApi(page, origin, 'food-safety', PERSON_SIGNER, '2026-12-03');
   return { company, person };
+}
+
+/** The app opened, the two pledges signed, and the archive search showing both. */
+async function searchTwoPledges(page: Page, server: PledgeServer): Promise<{ company: Signed; person: Signed; search: ArchiveSearchPage }> {
+  await new HomePage(page).open(server.url);
+  const { company, person } = await twoPledges(page, server.origin);
+  const search = new ArchiveSearchPage(page);
+  await search.openFromHeader();
+  await search.expectSettled(2);
+  return { company, person, search };
 }
 
 test('the archive finds a two-character name and a four-character clause phrase; filters, sort and codes', async ({ page, server }) => {
@@ -90,12 +100,7 @@ test('the archive finds a two-character name and a four-character clause phrase;
 });
 
 test('voiding asks for a reason, shows 已作废 with its event, and the status filter finds it', async ({ page, server }) => {
-  const home = new HomePage(page);
-  await home.open(server.url);
-  const { company, person } = await twoPledges(page, server.origin);
-  const search = new ArchiveSearchPage(page);
-  await search.openFromHeader();
-  await search.expectSettled(2);
+  const { company, person, search } = await searchTwoPledges(page, server);
   await search.open(person.id);
 
   const record = new ArchivePage(page);
@@ -204,12 +209,7 @@ test('personal data is masked until revealed; a scan is attached; erasure remove
 });
 
 test('several selected records print one after another in the browser', async ({ page, server }) => {
-  const home = new HomePage(page);
-  await home.open(server.url);
-  const { company, person } = await twoPledges(page, server.origin);
-  const search = new ArchiveSearchPage(page);
-  await search.openFromHeader();
-  await search.expectSettled(2);
+  const { company, person, search } = await searchTwoPledges(page, server);
   await expect(page.locator('[data-action="print-selected"]')).toBeDisabled();
   await search.select(company.id);
   await search.select(person.id);
@@ -238,12 +238,7 @@ test('on the desktop, printing goes through archive.print with the copies chosen
     printed.push(route.request().postDataJSON() as { id: string; copies?: number });
     await route.fulfill({ json: { ok: true, value: { printed: printed.length !== 2 } } });
   });
-  const home = new HomePage(page);
-  await home.open(server.url);
-  const { company, person } = await twoPledges(page, server.origin);
-  const search = new ArchiveSearchPage(page);
-  await search.openFromHeader();
-  await search.expectSettled(2);
+  const { company, person, search } = await searchTwoPledges(page, server);
   await page.getByRole('checkbox', { name: '选择本页全部可打印的记录' }).check();
   await expect(page.getByTestId('selection-count')).toHaveText('已选 2 份');
   await page.locator('[data-action="print-selected"]').click();
@@ -267,12 +262,7 @@ test('on the desktop, printing goes through archive.print with the copies chosen
 });
 
 test('in the browser, a print marked 副本 opens the marked copy and shows in the record history, also for several records', async ({ page, server }) => {
-  const home = new HomePage(page);
-  await home.open(server.url);
-  const { company, person } = await twoPledges(page, server.origin);
-  const search = new ArchiveSearchPage(page);
-  await search.openFromHeader();
-  await search.expectSettled(2);
+  const { company, person, search } = await searchTwoPledges(page, server);
   await search.open(company.id);
   const record = new ArchivePage(page);
   await record.expectShown(company.title);
@@ -323,12 +313,7 @@ test('in the browser, a print marked 副本 opens the marked copy and shows in t
 });
 
 test('selected records export as a bundle with a progress bar, then download', async ({ page, server }) => {
-  const home = new HomePage(page);
-  await home.open(server.url);
-  const { company, person } = await twoPledges(page, server.origin);
-  const search = new ArchiveSearchPage(page);
-  await search.openFromHeader();
-  await search.expectSettled(2);
+  const { company, person } = await searchTwoPledges(page, server);
   await page.getByRole('checkbox', { name: '选择本页全部可打印的记录' }).check();
   await page.locator('[data-action="export-selected"]').click();
   const dialog = page.getByTestId('export-bundle');
@@ -351,12 +336,7 @@ test('selected records export as a bundle with a progress bar, then download', a
 });
 
 test('导出台账: the register of every result as CSV (masked), then of the selection as Excel with full personal data, logged', async ({ page, server }) => {
-  const home = new HomePage(page);
-  await home.open(server.url);
-  const { company, person } = await twoPledges(page, server.origin);
-  const search = new ArchiveSearchPage(page);
-  await search.openFromHeader();
-  await search.expectSettled(2);
+  const { company, person, search } = await searchTwoPledges(page, server);
 
   // Nothing selected: every result of the search, oldest signature first, personal data masked.
   const csv = await search.exportRegister('csv');
