@@ -42,6 +42,12 @@ export function readExportedFile(dataDir: string, blobId: string): Uint8Array | 
   return null;
 }
 
+/** The extension of the exported file with this SHA-256 (`.pledgebundle`, `.csv` …), or null when none waits. */
+export function exportedFileExtension(dataDir: string, blobId: string): (typeof EXPORT_EXTENSIONS)[number] | null {
+  if (!HEX64.test(blobId)) return null;
+  return EXPORT_EXTENSIONS.find((extension) => existsSync(exportedFilePath(dataDir, blobId, extension))) ?? null;
+}
+
 /** Deletes every exported bundle (and leftovers of unfinished exports); best effort, a read-only folder is left as is. */
 export function clearExportedBundles(dataDir: string): void {
   clearFolder(join(dataDir, EXPORTS_DIR));

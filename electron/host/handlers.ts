@@ -24,6 +24,7 @@ import { ARCHIVE_HANDLERS } from './archive-handlers';
 import { BACKUP_HANDLERS } from './backup-handlers';
 import { BUNDLE_HANDLERS } from './bundle-handlers';
 import { REGISTER_HANDLERS } from './register-handlers';
+import { EXPORT_HANDLERS } from './export-handlers';
 import { JOB_HANDLERS } from './job-handlers';
 import type { JobRunner } from './job-runner';
 import { PRINT_HANDLERS } from './print-handlers';
@@ -236,6 +237,7 @@ export const HANDLERS: Handlers = {
   ...BUNDLE_HANDLERS,
   ...REGISTER_HANDLERS,
   ...JOB_HANDLERS,
+  ...EXPORT_HANDLERS,
   ...BACKUP_HANDLERS,
 };
 

@@ -310,6 +310,7 @@ export const METHODS = {
     z.object({ method: z.literal('archive.exportBundle'), input: zExportBundle }).strict(),
   ]),
   'jobs.get': z.object({ id: zId }).strict(),
+  'exports.save': z.object({ blobId: zBlobId, fileName: z.string().min(1).max(200) }).strict(),
   'backup.create': z.object({}).strict(),
   'backup.list': z.object({}).strict(),
   'backup.restore': z.object({}).strict(),
@@ -424,6 +425,12 @@ export interface MethodResults {
   'jobs.start': { id: string };
   /** A job's state and progress (done / total); its result or error once finished. */
   'jobs.get': JobStatus;
+  /**
+   * Desktop only: asks where to save a file waiting in the data folder's `exports/` (a bundle from a job, a
+   * register, a full backup) and writes it there; `path` is null when the user cancelled. The waiting copy is
+   * deleted once saved. `fileName` is only the suggested name: it must keep the file's own extension.
+   */
+  'exports.save': { path: string | null };
   /** Backs the database up now (SQLite online backup) into `<dataDir>/backups/`. */
   'backup.create': BackupInfo;
   /** The backups in `<dataDir>/backups/`, newest first. */

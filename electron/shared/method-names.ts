@@ -48,6 +48,7 @@ export const METHOD_NAMES = [
   'archive.register',
   'jobs.start',
   'jobs.get',
+  'exports.save',
   'backup.create',
   'backup.list',
   'backup.restore',

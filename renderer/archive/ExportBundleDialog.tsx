@@ -1,7 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiError } from '../../electron/shared/api-error';
 import type { ArchiveListItem, BundleExportResult, JobStatus } from '../../electron/shared/dto';
+import { call } from '../api/pledge';
 import { runJob } from '../api/run-job';
+import { useAppInfo } from '../api/use-app-info';
 import { formatNumber } from '../app/format';
 import { Dialog } from '../components/Dialog';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -15,7 +17,8 @@ interface Props {
 
 /**
  * "导出交换包" for the selected records: `archive.exportBundle` run as a host job, with a progress bar of the
- * records written, then a link that downloads the `.pledgebundle`.
+ * records written, then a link that downloads the `.pledgebundle` — or, in the desktop app (which does not
+ * download), a save dialog through `exports.save`.
  */
 export function ExportBundleDialog({ items, onClose }: Props) {
   const { t, locale } = useLocale();
@@ -24,6 +27,9 @@ export function ExportBundleDialog({ items, onClose }: Props) {
   const [progress, setProgress] = useState<JobStatus | null>(null);
   const [result, setResult] = useState<BundleExportResult | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
+  const [saved, setSaved] = useState<{ path: string | null } | null>(null);
+  const [saving, setSaving] = useState(false);
+  const native = useAppInfo()?.nativeFileDialogs === true;
   const leaving = useRef<AbortController | null>(null);
   const n = (v: number): string => formatNumber(v, locale);
   useEffect(() => () => leaving.current?.abort(), []);
@@ -37,6 +43,15 @@ export function ExportBundleDialog({ items, onClose }: Props) {
     if (res === null) return;
     setStartedAt(null);
     if (res.ok) setResult(res.value);
+    else setError(res.error);
+  };
+
+  const save = async (bundle: BundleExportResult): Promise<void> => {
+    setSaving(true);
+    setError(null);
+    const res = await call('exports.save', { blobId: bundle.blobId, fileName: bundle.fileName });
+    setSaving(false);
+    if (res.ok) setSaved(res.value);
     else setError(res.error);
   };
 
@@ -58,15 +73,26 @@ export function ExportBundleDialog({ items, onClose }: Props) {
           {t.exportBundle.done(n(result.records), n(Math.max(1, Math.round(result.bytes / 1024))))}
         </p>
       )}
+      {saved && (
+        <p role="status" data-testid="bundle-saved">
+          {saved.path === null ? t.exportBundle.saveCancelled : t.exportBundle.savedTo(saved.path)}
+        </p>
+      )}
       <div className="dialog-actions">
         <button type="button" className="btn" disabled={running} onClick={onClose}>
           {t.exportBundle.close}
         </button>
-        {result ? (
+        {result && native && saved?.path == null && (
+          <button type="button" className="btn btn-primary" disabled={saving} onClick={() => void save(result)} data-action="save-bundle">
+            {t.exportBundle.saveAs}
+          </button>
+        )}
+        {result && !native && (
           <a className="btn btn-primary" href={result.url} download={result.fileName} data-testid="bundle-download">
             {t.exportBundle.download}
           </a>
-        ) : (
+        )}
+        {!result && (
           <button type="button" className="btn btn-primary" disabled={running} onClick={() => void start()} data-action="start-export">
             {t.exportBundle.start}
           </button>

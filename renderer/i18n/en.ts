@@ -125,6 +125,9 @@ export const en: Messages = {
     progress: (done: string, total: string) => `Written ${done} / ${total} records`,
     done: (n: string, kb: string) => `Exported ${n} records (${kb} KB); each record’s audit log says so.`,
     download: 'Download the bundle',
+    saveAs: 'Save the bundle…',
+    savedTo: (path: string) => `Saved to ${path}`,
+    saveCancelled: 'Saving was cancelled; click “Save the bundle…” to try again.',
     close: 'Close',
   },
 

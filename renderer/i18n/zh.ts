@@ -129,6 +129,9 @@ export const zh = {
     progress: (done: string, total: string) => `已写入 ${done} / ${total} 份`,
     done: (n: string, kb: string) => `已导出 ${n} 份记录（${kb} KB），并记入各记录的审计记录。`,
     download: '下载交换包',
+    saveAs: '保存交换包…',
+    savedTo: (path: string) => `已保存到 ${path}`,
+    saveCancelled: '已取消保存；可再次点击“保存交换包…”。',
     close: '关闭',
   },
 

@@ -335,6 +335,35 @@ test('selected records export as a bundle with a progress bar, then download', a
   }
 });
 
+test('on the desktop, the exported bundle is saved through the save dialog (exports.save), not downloaded', async ({ page, server }) => {
+  // The browser stands in for the desktop shell: app.info says native dialogs, exports.save is answered here.
+  await page.route('**/api/app.info', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: true; value: Record<string, unknown> };
+    await route.fulfill({ response, json: { ok: true, value: { ...body.value, mode: 'desktop', nativeFileDialogs: true } } });
+  });
+  const asked: Array<{ blobId: string; fileName: string }> = [];
+  await page.route('**/api/exports.save', async (route) => {
+    asked.push(route.request().postDataJSON() as { blobId: string; fileName: string });
+    await route.fulfill({ json: { ok: true, value: { path: asked.length === 1 ? null : '/home/user/交换.pledgebundle' } } });
+  });
+  await searchTwoPledges(page, server);
+  await page.getByRole('checkbox', { name: '选择本页全部可打印的记录' }).check();
+  await page.locator('[data-action="export-selected"]').click();
+  const dialog = page.getByTestId('export-bundle');
+  await dialog.locator('[data-action="start-export"]').click();
+  await expect(dialog.getByTestId('bundle-done')).toContainText('已导出 2 份记录');
+  await expect(dialog.getByTestId('bundle-download')).toHaveCount(0);
+  await dialog.locator('[data-action="save-bundle"]').click();
+  await expect(dialog.getByTestId('bundle-saved')).toHaveText('已取消保存；可再次点击“保存交换包…”。');
+  await dialog.locator('[data-action="save-bundle"]').click();
+  await expect(dialog.getByTestId('bundle-saved')).toHaveText('已保存到 /home/user/交换.pledgebundle');
+  await expect(dialog.locator('[data-action="save-bundle"]')).toHaveCount(0);
+  expect(asked).toHaveLength(2);
+  expect(asked[0]).toEqual(asked[1]);
+  expect(asked[0]).toMatchObject({ blobId: expect.stringMatching(/^[0-9a-f]{64}$/), fileName: expect.stringMatching(/^承诺书-\d{8}-2\.pledgebundle$/) });
+});
+
 test('导出台账: the register of every result as CSV (masked), then of the selection as Excel with full personal data, logged', async ({ page, server }) => {
   const { company, person, search } = await searchTwoPledges(page, server);
 

@@ -214,3 +214,39 @@ describe('archive.export and archive.print without ports (browser mode, CLI)', (
     expect(err(await hostWith().dispatch('archive.export', { id: 'PD-20261128-AAAAAAAA' })).code).toBe('ARCHIVE_NOT_FOUND');
   });
 });
+
+describe('exports.save (a bundle written by a job, saved through the desktop dialog)', () => {
+  // One host per test: a host clears exports/ when it starts (waiting files do not outlive their run).
+  it('asks the save port with the suggested name, then deletes the waiting copy; a cancel keeps it for another try', async () => {
+    const calls: Array<[string, string]> = [];
+    let answer: string | null = null;
+    const host = hostWith({ ports: { ...fakePorts().ports, saveFile: async (name, blobId) => (calls.push([name, blobId]), answer) } });
+    const bundle = ok<{ blobId: string; fileName: string }>(await host.dispatch('archive.exportBundle', { ids: [signed.id] }));
+    const waiting = join(dataDir, 'exports', `${bundle.blobId}.pledgebundle`);
+    expect(ok(await host.dispatch('exports.save', { blobId: bundle.blobId, fileName: bundle.fileName }))).toEqual({ path: null });
+    expect(readFileSync(waiting).length).toBeGreaterThan(0);
+
+    answer = `/home/user/下载/${bundle.fileName}`;
+    expect(ok(await host.dispatch('exports.save', { blobId: bundle.blobId, fileName: bundle.fileName }))).toEqual({ path: answer });
+    expect(calls).toEqual([
+      [bundle.fileName, bundle.blobId],
+      [bundle.fileName, bundle.blobId],
+    ]);
+    expect(() => readFileSync(waiting)).toThrow(/ENOENT/);
+    // Saved once: nothing waits any more.
+    expect(err(await host.dispatch('exports.save', { blobId: bundle.blobId, fileName: bundle.fileName }))).toMatchObject({ code: 'BLOB_NOT_FOUND', field: 'blobId' });
+  });
+
+  it('refuses a name that would change the file type, a blob that is no export, and a host without a dialog', async () => {
+    const { ports, calls } = fakePorts();
+    const host = hostWith({ ports });
+    const bundle = ok<{ blobId: string; fileName: string }>(await host.dispatch('archive.exportBundle', { ids: [signed.id] }));
+    expect(err(await host.dispatch('exports.save', { blobId: bundle.blobId, fileName: '承诺书.pdf' }))).toMatchObject({ code: 'VALIDATION', field: 'fileName' });
+    // An archived PDF is a blob, but not one waiting in exports/: archive.export saves those.
+    expect(err(await host.dispatch('exports.save', { blobId: signed.fileSha256, fileName: 'x.pledgebundle' })).code).toBe('BLOB_NOT_FOUND');
+    expect(calls.save).toEqual([]);
+    // A name with folder parts is flattened to a plain file name before the dialog sees it.
+    expect(ok(await host.dispatch('exports.save', { blobId: bundle.blobId, fileName: '../../etc/交换.pledgebundle' }))).toEqual({ path: '/home/user/下载/.._.._etc_交换.pledgebundle' });
+    expect(err(await hostWith({ mode: 'browser' }).dispatch('exports.save', { blobId: bundle.blobId, fileName: bundle.fileName })).code).toBe('NOT_AVAILABLE');
+  });
+});
