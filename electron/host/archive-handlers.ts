@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArchiveEvent, ArchiveScan, VerifyAllResult } from '../shared/dto';
+import { scanFileName } from '../shared/scan-file-name';
 import { attachScan } from '../core/archive/attach-scan';
 import { ContentStore } from '../core/archive/content-store';
 import { recordAccessEvent, assertNotRedacted } from '../core/archive/record-access-event';
@@ -22,6 +23,7 @@ import { clearPrintCopies } from './print-copies';
 type ArchiveMethods =
   | 'archive.get'
   | 'archive.export'
+  | 'archive.saveScan'
   | 'archive.search'
   | 'archive.void'
   | 'archive.redact'
@@ -89,6 +91,17 @@ export const ARCHIVE_HANDLERS: Pick<Handlers, ArchiveMethods> = {
     if (!ctx.ports.saveFile) throw new CoreError('NOT_AVAILABLE', 'this host has no save dialog; download the PDF instead');
     const path = await ctx.ports.saveFile(`${plainFileName(record.title)}-${record.id}.pdf`, record.fileSha256);
     if (path !== null) recordAccessEvent(ctx.db, { id: input.id, kind: 'exported', at: ctx.clock().toISOString(), details: {} });
+    return { path };
+  },
+  'archive.saveScan': async (input, ctx) => {
+    const record = ctx.archive.get(input.id);
+    assertNotRedacted(ctx.db, input.id);
+    const scans = scansOf(record.events, ctx);
+    const index = scans.findIndex((scan) => scan.sha256 === input.sha256);
+    if (index < 0) throw new CoreError('BLOB_NOT_FOUND', `record ${record.id} has no scan ${input.sha256}`, 'sha256');
+    if (!ctx.ports.saveFile) throw new CoreError('NOT_AVAILABLE', 'this host has no save dialog; download the scan instead');
+    const path = await ctx.ports.saveFile(scanFileName(record.id, index + 1, (scans[index] as ArchiveScan).contentType), input.sha256);
+    if (path !== null) recordAccessEvent(ctx.db, { id: input.id, kind: 'exported', at: ctx.clock().toISOString(), details: { scan: input.sha256 } });
     return { path };
   },
   'archive.search': (input, ctx) => searchArchive(ctx.db, input),

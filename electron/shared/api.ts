@@ -268,6 +268,7 @@ export const METHODS = {
   'archive.list': z.object({}).strict(),
   'archive.get': z.object({ id: zId, reveal: z.boolean().optional() }).strict(),
   'archive.export': z.object({ id: zId }).strict(),
+  'archive.saveScan': z.object({ id: zId, sha256: zBlobId }).strict(),
   'archive.print': z
     .object({
       id: zId,
@@ -368,6 +369,11 @@ export interface MethodResults {
   'archive.get': ArchiveRecord;
   /** Asks where to save a copy of the archived PDF (desktop only); `path` is null when the user cancelled. */
   'archive.export': { path: string | null };
+  /**
+   * Desktop only: saves one of the record's wet-ink scans where the user chooses (native dialog; the desktop
+   * window does not download); null when cancelled. A save is an `exported` audit event naming the scan.
+   */
+  'archive.saveScan': { path: string | null };
   /**
    * Opens the system print dialog for the archived PDF, or with `copyMark` for a copy marked "副本" (desktop
    * only); false when cancelled. A print appends a `printed` event (`PrintedDetails`, via `desktop`).

@@ -33,6 +33,7 @@ export const METHOD_NAMES = [
   'archive.list',
   'archive.get',
   'archive.export',
+  'archive.saveScan',
   'archive.print',
   'archive.printInBrowser',
   'archive.search',

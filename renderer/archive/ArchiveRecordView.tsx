@@ -120,7 +120,7 @@ export function ArchiveRecordView({ archiveId, onBack, backLabel, onOpenRecord }
           {!erased && <p className="hint">{t.archive.bytes(formatNumber(r.pdf.bytes / 1024, locale, 1))}</p>}
         </section>
         <RecordSigner record={r} onReveal={onReveal} busy={reveal.pending} />
-        <RecordScans recordId={r.id} scans={r.scans} canAttach={!erased} onAttached={reload} />
+        <RecordScans recordId={r.id} scans={r.scans} canAttach={!erased} native={native} onAttached={reload} />
         <RecordEvents events={r.events} />
       </div>
       <section className="record-preview" aria-label={t.archive.preview}>

@@ -5,23 +5,35 @@ import { call, putBlob } from '../api/pledge';
 import { formatDateTime, formatNumber } from '../app/format';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useLocale } from '../i18n/locale-context';
-import { SCAN_ACCEPT, scanFileName } from './scan-file';
+import { scanFileName } from '../../electron/shared/scan-file-name';
+import { SCAN_ACCEPT } from './scan-file';
 
 interface Props {
   recordId: string;
   scans: readonly ArchiveScan[];
   /** False once the record was redacted: no new scans. */
   canAttach: boolean;
+  /** The desktop app: a scan is saved through the native dialog (`archive.saveScan`); its window does not download. */
+  native: boolean;
   onAttached: () => void;
 }
 
 /** Scans of the wet-ink signed copy (download links) and "附加纸质签署扫描件" (upload, then `archive.attachScan`). */
-export function RecordScans({ recordId, scans, canAttach, onAttached }: Props) {
+export function RecordScans({ recordId, scans, canAttach, native, onAttached }: Props) {
   const { t, locale } = useLocale();
   const inputId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
   const [done, setDone] = useState(false);
+  const [saved, setSaved] = useState<string | null>(null);
+
+  const save = async (sha256: string): Promise<void> => {
+    setError(null);
+    setSaved(null);
+    const res = await call('archive.saveScan', { id: recordId, sha256 });
+    if (!res.ok) setError(res.error);
+    else if (res.value.path !== null) setSaved(res.value.path);
+  };
 
   const attach = async (file: File): Promise<void> => {
     setBusy(true);
@@ -54,9 +66,15 @@ export function RecordScans({ recordId, scans, canAttach, onAttached }: Props) {
                   {t.events.fileType(scan.contentType)} · {formatNumber(Math.max(1, Math.round(scan.bytes / 1024)), locale)} KB · {formatDateTime(scan.at, locale)}
                 </span>
               </span>
-              <a className="btn btn-small" href={scan.url} download={scanFileName(recordId, i + 1, scan.contentType)}>
-                {t.record.download}
-              </a>
+              {native ? (
+                <button type="button" className="btn btn-small" onClick={() => void save(scan.sha256)} data-action="save-scan">
+                  {t.record.download}
+                </button>
+              ) : (
+                <a className="btn btn-small" href={scan.url} download={scanFileName(recordId, i + 1, scan.contentType)}>
+                  {t.record.download}
+                </a>
+              )}
             </li>
           ))}
         </ul>
@@ -85,6 +103,11 @@ export function RecordScans({ recordId, scans, canAttach, onAttached }: Props) {
       {done && (
         <p className="hint hint-ok" role="status">
           {t.record.scanAttached}
+        </p>
+      )}
+      {saved !== null && (
+        <p className="hint hint-ok" role="status" data-testid="scan-saved">
+          {t.record.scanSaved(saved)}
         </p>
       )}
       {error && <ErrorNotice error={error} />}

@@ -94,6 +94,9 @@ export function eventDetails(event: Pick<ArchiveEvent, 'kind' | 'details'>, t: M
       // A register (台账) that showed the record's personal data in full.
       const register = str(d.register);
       if (register) lines.push(t.events.register(String(d.format ?? '').toUpperCase(), register.slice(0, HASH_DIGITS)));
+      // A wet-ink scan saved through the desktop dialog (archive.saveScan).
+      const scan = str(d.scan);
+      if (scan) lines.push(t.events.scanSaved(scan.slice(0, HASH_DIGITS)));
       break;
     }
     case 'revealed': {

@@ -183,6 +183,7 @@ export const en: Messages = {
     scanFormats: 'PNG or JPEG picture, or PDF',
     scanAttached: 'The scan was attached and logged.',
     download: 'Download',
+    scanSaved: (path: string) => `Scan saved to ${path}; the audit log says so.`,
     scanFile: (n: string) => `Scan ${n}`,
     copies: 'Copies',
     copiesHint: 'Choose copies and printer in the browser’s print dialog.',
@@ -264,6 +265,7 @@ export const en: Messages = {
     supersededBy: (id: string) => `Replaced by record ${id}`,
     bundle: (sha: string, personalData: boolean) => `Bundle SHA-256 ${sha}…${personalData ? ' (with personal data)' : ''}`,
     register: (format: string, sha: string) => `Register (${format}) SHA-256 ${sha}…, with full personal data`,
+    scanSaved: (sha: string) => `Saved the scan SHA-256 ${sha}…`,
     revealed: (via: 'app' | 'cli', parts: string) => `${via === 'cli' ? 'On the command line' : 'In the app'}: ${parts}`,
     revealedPart: {
       idNumber: 'ID number',

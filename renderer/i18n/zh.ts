@@ -187,6 +187,7 @@ export const zh = {
     scanFormats: 'PNG、JPEG 图片或 PDF',
     scanAttached: '已附加扫描件，并记入审计记录。',
     download: '下载',
+    scanSaved: (path: string) => `已将扫描件保存到 ${path}，并记入审计记录。`,
     scanFile: (n: string) => `扫描件 ${n}`,
     copies: '份数',
     copiesHint: '份数和打印机在浏览器的打印对话框中选择。',
@@ -268,6 +269,7 @@ export const zh = {
     supersededBy: (id: string) => `由记录 ${id} 取代`,
     bundle: (sha: string, personalData: boolean) => `交换包 SHA-256 ${sha}…${personalData ? '（含个人信息）' : ''}`,
     register: (format: string, sha: string) => `台账（${format}）SHA-256 ${sha}…，含完整个人信息`,
+    scanSaved: (sha: string) => `另存了扫描件 SHA-256 ${sha}…`,
     revealed: (via: 'app' | 'cli', parts: string) => `${via === 'cli' ? '通过命令行' : '在本应用中'}显示：${parts}`,
     revealedPart: {
       idNumber: '身份证号',

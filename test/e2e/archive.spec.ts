@@ -335,6 +335,32 @@ test('selected records export as a bundle with a progress bar, then download', a
   }
 });
 
+test('on the desktop, a scan is saved through the save dialog (archive.saveScan) instead of a download link', async ({ page, server }) => {
+  // The browser stands in for the desktop shell: app.info says native dialogs; the real host has no dialog, so
+  // archive.saveScan is answered here as the shell's dialog would.
+  await page.route('**/api/app.info', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.json()) as { ok: true; value: Record<string, unknown> };
+    await route.fulfill({ response, json: { ok: true, value: { ...body.value, mode: 'desktop', nativeFileDialogs: true } } });
+  });
+  const asked: Array<{ id: string; sha256: string }> = [];
+  await page.route('**/api/archive.saveScan', async (route) => {
+    asked.push(route.request().postDataJSON() as { id: string; sha256: string });
+    await route.fulfill({ json: { ok: true, value: { path: '/home/user/扫描件.png' } } });
+  });
+  const { company, search } = await searchTwoPledges(page, server);
+  await search.open(company.id);
+  const record = new ArchivePage(page);
+  await record.expectShown(company.title);
+  await page.getByTestId('attach-scan-input').setInputFiles({ name: 'scan.png', mimeType: 'image/png', buffer: Buffer.from(makeSignaturePng(600, 300)) });
+  await expect(record.scans).toHaveCount(1);
+  await expect(record.scans.first().getByRole('link')).toHaveCount(0);
+  await record.scans.first().locator('[data-action="save-scan"]').click();
+  await expect(page.getByTestId('scan-saved')).toHaveText('已将扫描件保存到 /home/user/扫描件.png，并记入审计记录。');
+  const sha256 = await record.scans.first().getAttribute('data-sha256');
+  expect(asked).toEqual([{ id: company.id, sha256 }]);
+});
+
 test('on the desktop, the exported bundle is saved through the save dialog (exports.save), not downloaded', async ({ page, server }) => {
   // The browser stands in for the desktop shell: app.info says native dialogs, exports.save is answered here.
   await page.route('**/api/app.info', async (route) => {

@@ -250,3 +250,22 @@ describe('exports.save (a bundle written by a job, saved through the desktop dia
     expect(err(await hostWith({ mode: 'browser' }).dispatch('exports.save', { blobId: bundle.blobId, fileName: bundle.fileName })).code).toBe('NOT_AVAILABLE');
   });
 });
+
+describe('archive.saveScan (a wet-ink scan saved through the desktop dialog)', () => {
+  it('names the file after the record and the scan, logs the save, and refuses what the record does not hold', async () => {
+    const { ports, calls } = fakePorts();
+    const host = hostWith({ ports });
+    const upload = ok<{ blobId: string }>(await host.putBlob(makeSignaturePng()));
+    ok(await host.dispatch('archive.attachScan', { id: signed.id, blobId: upload.blobId }));
+    const result = ok<{ path: string | null }>(await host.dispatch('archive.saveScan', { id: signed.id, sha256: upload.blobId }));
+    expect(calls.save).toEqual([[`${signed.id}-scan-1.png`, upload.blobId]]);
+    expect(result).toEqual({ path: `/home/user/下载/${signed.id}-scan-1.png` });
+    const record = ok<{ events: Array<{ kind: string; details: unknown }> }>(await host.dispatch('archive.get', { id: signed.id }));
+    expect(record.events.at(-1)).toMatchObject({ kind: 'exported', details: { scan: upload.blobId } });
+
+    expect(err(await host.dispatch('archive.saveScan', { id: signed.id, sha256: signed.fileSha256 }))).toMatchObject({ code: 'BLOB_NOT_FOUND', field: 'sha256' });
+    expect(err(await host.dispatch('archive.saveScan', { id: 'PD-20261128-AAAAAAAA', sha256: upload.blobId })).code).toBe('ARCHIVE_NOT_FOUND');
+    expect(err(await hostWith({ mode: 'browser' }).dispatch('archive.saveScan', { id: signed.id, sha256: upload.blobId })).code).toBe('NOT_AVAILABLE');
+    expect(calls.save).toHaveLength(1);
+  });
+});

@@ -3,7 +3,7 @@ import type { ArchiveEvent } from '../../../electron/shared/dto';
 import type { TemplateField } from '../../../electron/shared/template';
 import { eventDetails, eventLabel, latestEvent } from '../../../renderer/archive/event-text';
 import { valueRows, valueText } from '../../../renderer/archive/record-values';
-import { scanFileName } from '../../../renderer/archive/scan-file';
+import { scanFileName } from '../../../electron/shared/scan-file-name';
 import { en } from '../../../renderer/i18n/en';
 import { zh } from '../../../renderer/i18n/zh';
 
@@ -30,6 +30,11 @@ describe('audit events in words', () => {
     expect(eventDetails(event('printed', { copies: 2 }), zh)).toEqual(['2 份 · 未标注“副本” · 系统打印对话框']);
     expect(eventDetails(event('superseded', { by: 'PD-20261129-BBBBBBBB', reason: '地址有误' }), zh)).toEqual(['由记录 PD-20261129-BBBBBBBB 取代', '理由：地址有误']);
     expect(eventDetails(event('exported', {}), zh)).toEqual([]);
+  });
+
+  it('names the scan a desktop save wrote out', () => {
+    expect(eventDetails(event('exported', { scan: '7'.repeat(64) }), zh)).toEqual(['另存了扫描件 SHA-256 777777777777…']);
+    expect(eventDetails(event('exported', { scan: '7'.repeat(64) }), en)).toEqual(['Saved the scan SHA-256 777777777777…']);
   });
 
   it('says how a print was made: copies, 副本 mark, desktop or browser, and the marked file', () => {
@@ -60,6 +65,11 @@ describe('audit events in words', () => {
     expect(eventDetails(event('exported', { register: '8'.repeat(64), format: 'xlsx', personalData: true }), zh)).toEqual(['台账（XLSX）SHA-256 888888888888…，含完整个人信息']);
     expect(eventDetails(event('exported', { register: '8'.repeat(64), format: 'csv', personalData: true }), en)).toEqual(['Register (CSV) SHA-256 888888888888…, with full personal data']);
     expect(eventDetails(event('exported', {}), zh)).toEqual([]);
+  });
+
+  it('names the scan a desktop save wrote out', () => {
+    expect(eventDetails(event('exported', { scan: '7'.repeat(64) }), zh)).toEqual(['另存了扫描件 SHA-256 777777777777…']);
+    expect(eventDetails(event('exported', { scan: '7'.repeat(64) }), en)).toEqual(['Saved the scan SHA-256 777777777777…']);
   });
 
   it('says where personal data was shown in full and which, never the data itself', () => {
