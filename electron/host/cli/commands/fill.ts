@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { zSigner } from '../../../shared/api';
-import type { FinalizeResult, Signer } from '../../../shared/dto';
+import type { FinalizeResult } from '../../../shared/dto';
 import type { FieldValues, Template } from '../../../shared/template';
 import { atomicWriteFile } from '../../../core/util/atomic-write-file';
 import { requireFlag, stringFlag, unwrap, type CliContext } from '../cli-context';
 import { CliFailure } from '../cli-io';
+import { imageDataUrl, readInputFile, readJsonFile, readSignerFile } from '../read-input-file';
 
 /**
  * `pledge fill --template ID --values FILE.json [--signer FILE.json] [--signature PNG] [--seal PNG]
@@ -15,12 +14,12 @@ import { CliFailure } from '../cli-io';
 export async function fill(ctx: CliContext): Promise<void> {
   const templateId = requireFlag(ctx, 'template');
   const out = resolve(ctx.io.cwd, requireFlag(ctx, 'out'));
-  const values = readJson(ctx, requireFlag(ctx, 'values'), '--values') as FieldValues;
+  const values = readJsonFile(ctx, requireFlag(ctx, 'values'), '--values') as FieldValues;
   if (typeof values !== 'object' || values === null || Array.isArray(values)) {
     throw new CliFailure('VALIDATION', '--values must hold a JSON object of { "<fieldId>": value }');
   }
   const signerPath = stringFlag(ctx, 'signer');
-  const signer = signerPath ? parseSigner(readJson(ctx, signerPath, '--signer')) : undefined;
+  const signer = signerPath ? readSignerFile(ctx, signerPath) : undefined;
   const date = stringFlag(ctx, 'date') ?? today();
   const signaturePath = stringFlag(ctx, 'signature');
   const sealPath = stringFlag(ctx, 'seal');
@@ -58,39 +57,8 @@ export async function fill(ctx: CliContext): Promise<void> {
   else ctx.io.stdout(`archived ${result.id}\nwrote ${out}\ncontent hash ${result.contentHash}\n`);
 }
 
-function readJson(ctx: CliContext, path: string, flag: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(resolve(ctx.io.cwd, path), 'utf8');
-  } catch (error) {
-    throw new CliFailure('VALIDATION', `${flag}: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new CliFailure('VALIDATION', `${flag}: ${path} is not valid JSON: ${(error as Error).message}`);
-  }
-}
 
-function parseSigner(value: unknown): Signer {
-  const parsed = zSigner.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new CliFailure('VALIDATION', `--signer: ${issue?.path.join('.') || 'signer'}: ${issue?.message ?? 'invalid'}`);
-  }
-  return parsed.data;
-}
 
-function imageDataUrl(ctx: CliContext, path: string, flag: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(ctx.io.cwd, path));
-  } catch (error) {
-    throw new CliFailure('VALIDATION', `${flag}: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
-  const type = bytes[0] === 0xff && bytes[1] === 0xd8 ? 'jpeg' : 'png';
-  return `data:image/${type};base64,${bytes.toString('base64')}`;
-}
 
 /** The local calendar date, YYYY-MM-DD. */
 function today(): string {
@@ -109,12 +77,6 @@ async function p12Option(ctx: CliContext): Promise<{ p12BlobId: string; passphra
   if (!file || !passEnv) throw new CliFailure('USAGE', '--p12 FILE and --p12-pass-env VAR go together');
   const passphrase = ctx.io.env[passEnv];
   if (passphrase === undefined) throw new CliFailure('USAGE', `the environment variable ${passEnv} is not set`);
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(ctx.io.cwd, file));
-  } catch (error) {
-    throw new CliFailure('VALIDATION', `--p12: cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
-  const { blobId } = unwrap<{ blobId: string }>(await ctx.host().putBlob(new Uint8Array(bytes)));
+  const { blobId } = unwrap<{ blobId: string }>(await ctx.host().putBlob(readInputFile(ctx, file, '--p12')));
   return { p12BlobId: blobId, passphrase };
 }

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { zSigner } from '../../../shared/api';
 import type { Signer, StampResultDto } from '../../../shared/dto';
 import { atomicWriteFile } from '../../../core/util/atomic-write-file';
 import { requireFlag, stringFlag, unwrap, type CliContext } from '../cli-context';
 import { CliFailure } from '../cli-io';
+import { imageDataUrl, readInputFile, readSignerFile } from '../read-input-file';
 
 /**
  * `pledge stamp IN.pdf --signature PNG [--seal PNG] [--date YYYY-MM-DD] [--page N|last|all] [--at X,Y]
@@ -16,7 +15,7 @@ export async function stamp(ctx: CliContext): Promise<void> {
   const input = ctx.positionals[0];
   if (!input) throw new CliFailure('USAGE', 'usage: pledge stamp IN.pdf --signature PNG --out OUT.pdf');
   const out = resolve(ctx.io.cwd, requireFlag(ctx, 'out'));
-  const signature = dataUrl(ctx, requireFlag(ctx, 'signature'), '--signature');
+  const signature = imageDataUrl(ctx, requireFlag(ctx, 'signature'), '--signature');
   const sealPath = stringFlag(ctx, 'seal');
   const pageText = stringFlag(ctx, 'page') ?? 'last';
   const page = pageText === 'last' || pageText === 'all' ? pageText : Number(pageText);
@@ -25,20 +24,20 @@ export async function stamp(ctx: CliContext): Promise<void> {
   const at = atText?.split(',').map(Number);
   if (at && (at.length !== 2 || at.some((n) => !Number.isFinite(n)))) throw new CliFailure('USAGE', '--at is X,Y in PDF points');
   const signerPath = stringFlag(ctx, 'signer');
-  const signer: Signer = signerPath ? parseSigner(ctx, signerPath) : { type: '个人', name: '' };
+  const signer: Signer = signerPath ? readSignerFile(ctx, signerPath) : { type: '个人', name: '' };
   const date = stringFlag(ctx, 'date');
   const dateFormat = stringFlag(ctx, 'date-format');
   if (dateFormat !== undefined && dateFormat !== 'zh' && dateFormat !== 'iso') throw new CliFailure('USAGE', '--date-format is zh or iso');
 
   const host = ctx.host();
-  const { blobId } = unwrap<{ blobId: string }>(await host.putBlob(readInput(ctx, input)));
+  const { blobId } = unwrap<{ blobId: string }>(await host.putBlob(readInputFile(ctx, input)));
   const result = unwrap<StampResultDto>(
     await host.dispatch('stamping.stamp', {
       blobId,
       fileName: basename(input),
       signer,
       signature: { png: signature },
-      ...(sealPath ? { seal: { png: dataUrl(ctx, sealPath, '--seal') } } : {}),
+      ...(sealPath ? { seal: { png: imageDataUrl(ctx, sealPath, '--seal') } } : {}),
       ...(date ? { date } : {}),
       ...(dateFormat ? { dateFormat } : {}),
       block: { page, ...(at ? { at: { x: at[0] as number, y: at[1] as number } } : {}) },
@@ -53,35 +52,4 @@ export async function stamp(ctx: CliContext): Promise<void> {
     ctx.io.stdout(`archived ${result.id}\nwrote ${out}\n`);
     for (const w of result.warnings) ctx.io.stderr(`warning: ${w.code}: ${w.message}\n`);
   }
-}
-
-function readInput(ctx: CliContext, path: string): Uint8Array {
-  try {
-    return new Uint8Array(readFileSync(resolve(ctx.io.cwd, path)));
-  } catch (error) {
-    throw new CliFailure('VALIDATION', `cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
-}
-
-function dataUrl(ctx: CliContext, path: string, flag: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(resolve(ctx.io.cwd, path));
-  } catch (error) {
-    throw new CliFailure('VALIDATION', `${flag}: cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
-  const type = bytes[0] === 0xff && bytes[1] === 0xd8 ? 'jpeg' : 'png';
-  return `data:image/${type};base64,${bytes.toString('base64')}`;
-}
-
-function parseSigner(ctx: CliContext, path: string): Signer {
-  let value: unknown;
-  try {
-    value = JSON.parse(Buffer.from(readInput(ctx, path)).toString('utf8').replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new CliFailure('VALIDATION', `--signer: ${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  const parsed = zSigner.safeParse(value);
-  if (!parsed.success) throw new CliFailure('VALIDATION', `--signer: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
-  return parsed.data;
 }
