@@ -1,5 +1,5 @@
 import { t } from '../i18n/t';
-import { opaqueBounds } from '../wizard/signature-image';
+import { trimmedPng } from '../wizard/image-canvas';
 import { PAD_SCALE, useSignaturePad } from '../wizard/use-signature-pad';
 
 /** CSS size of the pad (its bitmap is 3× larger). */
@@ -9,19 +9,7 @@ const CSS_HEIGHT = 130;
 /** The pad's drawing cropped to its ink (plus a small margin), so the stamp box holds the signature, not air. */
 function trimmed(canvas: HTMLCanvasElement): string | null {
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) return null;
-  const box = opaqueBounds(ctx.getImageData(0, 0, canvas.width, canvas.height).data, canvas.width, canvas.height);
-  if (!box) return null;
-  const pad = 4 * PAD_SCALE;
-  const x = Math.max(0, box.x - pad);
-  const y = Math.max(0, box.y - pad);
-  const w = Math.min(canvas.width - x, box.width + 2 * pad);
-  const h = Math.min(canvas.height - y, box.height + 2 * pad);
-  const out = document.createElement('canvas');
-  out.width = w;
-  out.height = h;
-  out.getContext('2d')?.putImageData(ctx.getImageData(x, y, w, h), 0, 0);
-  return out.toDataURL('image/png');
+  return ctx ? trimmedPng(canvas, ctx, 4 * PAD_SCALE) : null;
 }
 
 /** A handwritten-signature pad (the wizard's signature_pad approach): a transparent PNG at 3×, trimmed. */

@@ -18,12 +18,14 @@ function loadImage(file: Blob): Promise<HTMLImageElement> {
   }).finally(() => URL.revokeObjectURL(url));
 }
 
-/** The canvas cropped to its opaque pixels (plus a small margin) as a PNG data URL, or null if nothing is left. */
-function trimmedPng(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D): string | null {
+/**
+ * The canvas cropped to its opaque pixels plus `pad` canvas pixels on each side, as a PNG data URL, or null if
+ * nothing is left.
+ */
+export function trimmedPng(canvas: HTMLCanvasElement, ctx: CanvasRenderingContext2D, pad = 2 * SCALE): string | null {
   const data = ctx.getImageData(0, 0, canvas.width, canvas.height);
   const box = opaqueBounds(data.data, canvas.width, canvas.height);
   if (!box) return null;
-  const pad = 2 * SCALE;
   const x = Math.max(0, box.x - pad);
   const y = Math.max(0, box.y - pad);
   const w = Math.min(canvas.width - x, box.width + 2 * pad);
