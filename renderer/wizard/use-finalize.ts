@@ -1,10 +1,7 @@
 import { useState } from 'react';
-import type { Signer } from '../../electron/shared/dto';
-import type { FieldValues, Template } from '../../electron/shared/template';
 import { call } from '../api/pledge';
 import { t } from '../i18n/t';
-import type { Acks } from './acks';
-import type { SignProblem } from './precheck';
+import type { PrecheckInput, SignProblem } from './precheck';
 import { precheck } from './precheck';
 import type { SignOptions } from './sign-options';
 import { finalizeRequest, optionProblems } from './sign-options';
@@ -12,14 +9,9 @@ import { stepOfField } from './steps';
 
 export type { SignProblem } from './precheck';
 
-interface Input {
+/** What is signed: what `precheck` checks (wet ink is chosen per call, see `finalize`), plus the draft and options. */
+interface Input extends Omit<PrecheckInput, 'wetInk'> {
   draftId: string;
-  template: Template;
-  values: FieldValues;
-  signer: Signer;
-  acks: Acks;
-  date: string;
-  signatures: Readonly<Record<string, string | null>>;
   /** Seal, date format and the optional digital signature. */
   options: SignOptions;
   /** Saves whatever is pending first, so the server signs what the screen shows. */
