@@ -12,8 +12,8 @@ const distPreload = path.join(repo, 'dist/electron/preload.cjs');
 
 /**
  * A sandboxed renderer cannot load ESM and may `require` only `electron` and a few shims, so the preload must be
- * one CommonJS file whose only `require` is `require("electron")`. We check the bundle that ships (when
- * `npm run build:electron` has run) and always a fresh one built the same way, so a stale dist/ cannot hide a
+ * one CommonJS file whose only `require` is `require("electron")`. We check the bundle that ships
+ * (`npm run build:electron`, which `npm test` runs first) and a fresh one built the same way, so a stale dist/ cannot hide a
  * regression in the source.
  */
 let tmp: string;
@@ -33,7 +33,9 @@ beforeAll(async () => {
     logLevel: 'silent',
   });
   bundles.set('fresh build', readFileSync(outfile, 'utf8'));
-  if (existsSync(distPreload)) bundles.set('dist/electron/preload.cjs', readFileSync(distPreload, 'utf8'));
+  // What ships is checked too, never skipped: `npm test` builds dist/ first.
+  if (!existsSync(distPreload)) throw new Error(`${distPreload} is missing: run \`npm run build:electron\` first`);
+  bundles.set('dist/electron/preload.cjs', readFileSync(distPreload, 'utf8'));
 });
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -47,38 +49,33 @@ function codeOnly(source: string): string {
 }
 
 describe.each(['fresh build', 'dist/electron/preload.cjs'])('preload bundle (%s)', (label) => {
-  const source = () => bundles.get(label);
+  const source = (): string => bundles.get(label) as string;
 
-  it('starts with code, not a #! line (Electron wraps a sandboxed preload in a function, where #! is a syntax error)', (ctx) => {
-    if (source() === undefined) return ctx.skip();
-    expect(source()!.trimStart().startsWith('#!')).toBe(false);
+  it('starts with code, not a #! line (Electron wraps a sandboxed preload in a function, where #! is a syntax error)', () => {
+    expect(source().trimStart().startsWith('#!')).toBe(false);
   });
 
-  it('has no import or export statements and no dynamic import()', (ctx) => {
-    if (source() === undefined) return ctx.skip();
-    const code = codeOnly(source()!);
+  it('has no import or export statements and no dynamic import()', () => {
+    const code = codeOnly(source());
     expect(code).not.toMatch(/^\s*import[\s{*'"]/m);
     expect(code).not.toMatch(/^\s*export[\s{*]/m);
     expect(code).not.toMatch(/\bimport\s*\(/);
     expect(code).not.toMatch(/\bimport\.meta\b/);
   });
 
-  it('requires "electron" and nothing else', (ctx) => {
-    if (source() === undefined) return ctx.skip();
-    const code = codeOnly(source()!);
+  it('requires "electron" and nothing else', () => {
+    const code = codeOnly(source());
     const calls = [...code.matchAll(/\brequire\s*\(([^)]*)\)/g)].map((m) => m[1]!.trim());
     expect(calls.length).toBeGreaterThan(0);
     expect(new Set(calls)).toEqual(new Set(['"electron"']));
   });
 
-  it('does not carry the validation library or Node built-ins', (ctx) => {
-    if (source() === undefined) return ctx.skip();
+  it('does not carry the validation library or Node built-ins', () => {
     expect(source()).not.toMatch(/\bzod\b|\$ZodType/);
     expect(source()).not.toMatch(/node:/);
   });
 
-  it('exposes window.pledge with exactly the contract methods, each bound to its own channel', async (ctx) => {
-    if (source() === undefined) return ctx.skip();
+  it('exposes window.pledge with exactly the contract methods, each bound to its own channel', async () => {
     const exposed = new Map<string, Record<string, (arg: unknown) => Promise<unknown>>>();
     const invoke = vi.fn(async (channel: string, arg: unknown) => ({ ok: true, value: { channel, arg } }));
     const electron = {
@@ -90,7 +87,7 @@ describe.each(['fresh build', 'dist/electron/preload.cjs'])('preload bundle (%s)
       return electron;
     };
     // Evaluated the way Electron's sandboxed renderer does it: the source inside a function wrapper.
-    const wrapped = `(function (require, process, exports, module) {\n  ${source()!}\n  })`;
+    const wrapped = `(function (require, process, exports, module) {\n  ${source()}\n  })`;
     const preloadFn = vm.runInNewContext(wrapped, { console }) as (...args: unknown[]) => void;
     const module = { exports: {} };
     preloadFn(requireFake, {}, module.exports, module);
