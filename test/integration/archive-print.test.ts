@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFDocument, degrees } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -223,5 +223,16 @@ describe('copies left for printing', () => {
     } finally {
       again.close();
     }
+  });
+});
+
+describe('a record whose PDF left the data folder', () => {
+  it('is not printed, marked or not, and no print is logged', async () => {
+    const lost = await a.sign();
+    rmSync(join(dataDir, 'archive', `${lost.fileSha256}.pdf`));
+    for (const copyMark of [false, true]) {
+      expect(err(await a.host.dispatch('archive.printInBrowser', { id: lost.id, copyMark })).code).toBe('ARCHIVE_FILE_MISSING');
+    }
+    expect(await printedDetails(lost.id)).toEqual([]);
   });
 });
